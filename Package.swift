@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "sen2xl",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "sen2xl", targets: ["sen2xl"]),
+        .library(name: "XLSXIO", targets: ["XLSXIO"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .systemLibrary(
+            name: "CLibZip",
+            pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"]), .brew(["libzip"])]
+        ),
+        .target(name: "XLSXIO", dependencies: ["CLibXML2", "CLibZip"]),
+        .executableTarget(
+            name: "sen2xl",
+            dependencies: [
+                "XLSXIO",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "XLSXIOTests", dependencies: ["XLSXIO"]),
+    ]
+)
