@@ -43,6 +43,7 @@ final class SheetParser: XMLEventHandler {
     var inInline = false
     var phoneticDepth = 0
     var sawValueElement = false
+    var valueFromInline = false
 
     init() {
         cells.reserveCapacity(4096)
@@ -146,6 +147,7 @@ final class SheetParser: XMLEventHandler {
     private func startCell(_ tag: XMLStartTag) {
         inCell = true
         sawValueElement = false
+        valueFromInline = false
         var column = lastColumn + 1
         var style: Int32 = 0
         var type = RawCellType.number
@@ -185,6 +187,12 @@ final class SheetParser: XMLEventHandler {
     /// Moves the collected characters into the row's text, decoding `_xHHHH_` in strings.
     private func storeCollected() {
         collecting = false
+        // For inline strings the <is> text wins over a stray <v> written beside it.
+        if inInline && current.hasValue && !valueFromInline {
+            text.removeSubrange(Int(current.textStart)..<text.count)
+            current.hasValue = false
+        }
+        if inInline { valueFromInline = true } else if current.type == .inlineString && valueFromInline { return }
         if !current.hasValue {
             current.hasValue = true
             current.textStart = Int32(text.count)
