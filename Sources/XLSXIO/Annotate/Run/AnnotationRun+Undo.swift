@@ -1,0 +1,94 @@
+extension AnnotationRun {
+    /// sen2xl's record in the input, when an earlier run annotated it.
+    func findMarker() throws(XLSXError) -> AnnotationMarker? {
+        for rel in book.relationships.entries where rel.isType("customXml") {
+            guard let part = rel.resolvedPart, book.archive.contains(part) else { continue }
+            let bytes: [UInt8]
+            do { bytes = try book.archive.read(part) } catch { throw XLSXError(error) }
+            if let marker = try AnnotationMarker.read(bytes, part: part, file: book.path) { return marker }
+        }
+        return nil
+    }
+
+    /// Takes back everything an earlier run recorded. Parts it created are removed once they
+    /// hold nothing else; content the user added since stays, with what links it in.
+    func undo(_ marker: AnnotationMarker) throws(XLSXError) {
+        func holdsContent(_ r: PartRecord) -> Bool { r.created && r.contentElement != nil && r.contentElement != "Relationship" }
+        var survivors: [String] = []
+        for record in marker.parts where holdsContent(record) && state.exists(record.part) {
+            let editor = try state.editor(for: record.part)
+            try revert(editor, record.edits)
+            let doc = try editor.flushed()
+            if doc.elements.contains(where: { $0.localName == record.contentElement }) {
+                survivors.append(record.part)
+            } else {
+                state.delete(record.part)
+            }
+        }
+        for record in marker.parts where !holdsContent(record) && state.exists(record.part) {
+            if record.created && record.contentElement == nil {
+                state.delete(record.part)
+                continue
+            }
+            let editor = try state.editor(for: record.part)
+            try revert(editor, record.edits.filter { !links(to: survivors, $0) })
+            if record.created, !(try editor.flushed()).elements.contains(where: { $0.localName == "Relationship" }) {
+                state.delete(record.part)
+            }
+        }
+        for sheet in marker.sheets where state.exists(sheet.part) {
+            var plan = self.plan(for: sheet.part)
+            plan.revert = sheet
+            if let drawing = sheet.legacyDrawing {
+                let id = AnnotationRun.relationshipID(inElement: drawing)
+                plan.removeEarlierLegacyDrawing = !(try state.relationships(of: sheet.part)).contains { $0.id == id }
+            }
+            plans[sheet.part.lowercased()] = plan
+        }
+    }
+
+    private func revert(_ editor: PartEditor, _ edits: [PartEdit]) throws(XLSXError) {
+        do { try editor.revert(edits) } catch { throw XLSXError(error, file: book.path) }
+    }
+
+    /// True when `edit` added a relationship or content type for a part that is being kept,
+    /// or a `Default` content type for an extension some remaining part still has.
+    private func links(to survivors: [String], _ edit: PartEdit) -> Bool {
+        guard case let .insertedChild(_, xml) = edit else { return false }
+        if survivors.contains(where: { xml.contains("/" + PartName.split($0).file + "\"") || xml.contains("\"" + PartName.split($0).file + "\"") }) {
+            return true
+        }
+        if xml.contains("<Default ") || xml.contains(":Default "), let ext = AnnotationRun.attribute("Extension", inElement: xml)?.lowercased() {
+            return state.partNames.contains { $0.lowercased().hasSuffix("." + ext) }
+        }
+        return false
+    }
+
+    /// The plan for a sheet part, empty when there is none yet.
+    func plan(for part: String) -> SheetEditPlan {
+        let name = book.sheets.first { $0.part.lowercased() == part.lowercased() }?.name ?? part
+        return plans[part.lowercased()] ?? SheetEditPlan(part: part, sheetName: name, relationshipsNamespace: relationshipBase)
+    }
+
+    /// The value of the attribute with local name `name` in a one-tag XML string.
+    static func attribute(_ name: String, inElement xml: String) -> String? {
+        let bytes = Array(xml.utf8)
+        return bytes.withUnsafeBufferPointer { b in
+            guard case .token(let t) = XMLByteScanner.scan(b, from: 0, atEnd: true), t.isOpening else { return nil }
+            var found: String?
+            XMLByteScanner.forEachAttribute(of: t, in: b) { a in
+                if XMLByteScanner.string(b, a.localNameStart, a.nameEnd) == name {
+                    found = XMLEscaping.decode(b[a.valueStart..<a.valueEnd])
+                    return false
+                }
+                return true
+            }
+            return found
+        }
+    }
+
+    /// The `r:id` of a `<legacyDrawing>` element sen2xl wrote.
+    static func relationshipID(inElement xml: String) -> String? {
+        attribute("id", inElement: xml)
+    }
+}
