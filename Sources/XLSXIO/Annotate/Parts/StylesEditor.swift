@@ -26,6 +26,9 @@ final class StylesEditor {
     /// must hold before sen2xl's entries (the reserved fills; a default font, border and format).
     static let order = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"]
 
+    /// The containers a cell format needs, created (with their default entries) when missing.
+    static let required = ["fonts", "fills", "borders", "cellStyleXfs", "cellXfs"]
+
     static let mainContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"
 
     /// Opens the workbook's styles part, creating a minimal one when the workbook has none.
@@ -52,7 +55,7 @@ final class StylesEditor {
         }
         existingXfs = children("cellXfs") ?? []
         existingFonts = children("fonts") ?? []
-        missing = Set(StylesEditor.order.prefix(6).filter { doc.child(of: doc.root, named: $0) == nil })
+        missing = Set(StylesEditor.required.filter { doc.child(of: doc.root, named: $0) == nil })
         fontBase = children("fonts")?.count ?? 1
         fillBase = children("fills")?.count ?? 2
         xfBase = children("cellXfs")?.count ?? 1
