@@ -25,13 +25,17 @@ extension AnnotationRun {
                 state.delete(record.part)
             }
         }
-        for record in marker.parts where !holdsContent(record) && state.exists(record.part) {
-            if record.created && record.contentElement == nil {
-                state.delete(record.part)
-                continue
-            }
+        for record in marker.parts where record.created && record.contentElement == nil {
+            state.delete(record.part)
+        }
+        // Created relationship parts go first, so that a `Default` content type they needed is
+        // seen as unneeded once they are gone.
+        let remaining = marker.parts.filter { !holdsContent($0) && (!$0.created || $0.contentElement != nil) }
+        for record in remaining.filter(\.created) + remaining.filter({ !$0.created }) where state.exists(record.part) {
             let editor = try state.editor(for: record.part)
-            try revert(editor, record.edits.filter { !links(to: survivors, $0) })
+            var kept: [PartEdit] = []
+            for edit in record.edits where try !links(to: survivors, edit) { kept.append(edit) }
+            try revert(editor, kept)
             if record.created, !(try editor.flushed()).elements.contains(where: { $0.localName == "Relationship" }) {
                 state.delete(record.part)
             }
@@ -52,16 +56,18 @@ extension AnnotationRun {
     }
 
     /// True when `edit` added a relationship or content type for a part that is being kept,
-    /// or a `Default` content type for an extension some remaining part still has.
-    private func links(to survivors: [String], _ edit: PartEdit) -> Bool {
+    /// or a `Default` content type that a remaining part without an `Override` still needs.
+    private func links(to survivors: [String], _ edit: PartEdit) throws(XLSXError) -> Bool {
         guard case let .insertedChild(_, xml) = edit else { return false }
         if survivors.contains(where: { xml.contains("/" + PartName.split($0).file + "\"") || xml.contains("\"" + PartName.split($0).file + "\"") }) {
             return true
         }
-        if xml.contains("<Default ") || xml.contains(":Default "), let ext = AnnotationRun.attribute("Extension", inElement: xml)?.lowercased() {
-            return state.partNames.contains { $0.lowercased().hasSuffix("." + ext) }
+        guard xml.contains("Default "), let ext = AnnotationRun.attribute("Extension", inElement: xml)?.lowercased() else { return false }
+        let doc = try state.editor(for: PackageState.contentTypesPart).flushed()
+        let overridden = Set(doc.children(of: doc.root, named: "Override").compactMap { doc.attributeValue("PartName", of: $0)?.lowercased() })
+        return state.partNames.contains {
+            $0 != PackageState.contentTypesPart && $0.lowercased().hasSuffix("." + ext) && !overridden.contains("/" + $0.lowercased())
         }
-        return false
     }
 
     /// The plan for a sheet part, empty when there is none yet.
