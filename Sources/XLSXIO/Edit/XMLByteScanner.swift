@@ -88,14 +88,21 @@ public enum XMLByteScanner {
 
     // MARK: - Markup forms
 
-    private static func scanStartTag(_ p: UnsafePointer<UInt8>, _ offset: Int, _ n: Int, _ atEnd: Bool) -> XMLScanResult {
-        var i = offset + 1
-        var local = i
+    /// The end of the name starting at `start`, and where its local part starts.
+    @inline(__always)
+    private static func scanName(_ p: UnsafePointer<UInt8>, _ start: Int, _ n: Int) -> (end: Int, local: Int) {
+        var i = start
+        var local = start
         while i < n, !isNameEnd(p[i]) {
             if p[i] == colon { local = i + 1 }
             i += 1
         }
-        let nameEnd = i
+        return (i, local)
+    }
+
+    private static func scanStartTag(_ p: UnsafePointer<UInt8>, _ offset: Int, _ n: Int, _ atEnd: Bool) -> XMLScanResult {
+        let (nameEnd, local) = scanName(p, offset + 1, n)
+        var i = nameEnd
         if nameEnd == offset + 1 { return .malformed("a '<' that does not start a tag") }
         var quote: UInt8 = 0
         while i < n {
@@ -117,13 +124,8 @@ public enum XMLByteScanner {
     }
 
     private static func scanEndTag(_ p: UnsafePointer<UInt8>, _ offset: Int, _ n: Int, _ atEnd: Bool) -> XMLScanResult {
-        var i = offset + 2
-        var local = i
-        while i < n, !isNameEnd(p[i]) {
-            if p[i] == colon { local = i + 1 }
-            i += 1
-        }
-        let nameEnd = i
+        let (nameEnd, local) = scanName(p, offset + 2, n)
+        var i = nameEnd
         while i < n, isSpace(p[i]) { i += 1 }
         guard i < n else { return incomplete(atEnd, "an end tag that is never closed") }
         guard p[i] == gt, nameEnd > offset + 2 else { return .malformed("a malformed end tag") }

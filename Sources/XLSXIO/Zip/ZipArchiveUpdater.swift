@@ -8,8 +8,9 @@ import Darwin
 /// A zip archive opened for update: entries are replaced, added or deleted, and every entry
 /// that is not touched is copied raw (same compressed bytes and CRC) when the archive closes.
 ///
-/// Only sized sources are ever handed to libzip (an in-memory buffer or a finished file), since
-/// libzip marks entries from unsized sources as Zip64, which Excel and older LibreOffice refuse.
+/// Every written entry reaches libzip as sized, already-deflated data (in memory or a finished
+/// file): libzip marks entries from unsized sources as Zip64, which Excel and older LibreOffice
+/// refuse.
 /// Entries written here get the fixed DOS time 1980-01-01 00:00, so output does not depend on
 /// the clock or the time zone.
 ///
@@ -48,40 +49,32 @@ public final class ZipArchiveUpdater {
     /// True when an entry named `name` exists (ignoring ASCII case, as OPC part names do).
     public func contains(_ name: String) -> Bool { lowercasedIndex[name.lowercased()] != nil }
 
-    /// Writes `bytes` as the entry `name`, replacing an existing entry in place (keeping its
-    /// position in the archive) or adding a new one at the end.
-    ///
-    /// - Parameter level: the deflate level, 1 (fastest) to 9 (smallest).
+    /// Writes `bytes` as the entry `name`, deflated at `level` (1 fastest … 9 smallest),
+    /// replacing an existing entry in place (it keeps its position) or adding one at the end.
     public func write(_ name: String, bytes: [UInt8], level: Int) throws(ZipError) {
-        // libzip reads the buffer at close time, so it gets its own copy and frees it.
-        let count = bytes.count
-        let copy = malloc(max(count, 1))
-        guard let copy else { throw ZipError(code: .writeFailed, path: path, entry: name, message: "out of memory") }
-        bytes.withUnsafeBytes { raw in
-            if let base = raw.baseAddress { memcpy(copy, base, count) }
+        let data: DeflatedData
+        do {
+            let output = try DeflateOutput(level: level)
+            try bytes.withBufferTyped { (b) throws(XLSXError) in try output.write(b) }
+            data = try output.finish()
+        } catch {
+            throw ZipError(code: .writeFailed, path: path, entry: name, message: error.message)
         }
-        guard let source = zip_source_buffer(handle, copy, zip_uint64_t(count), 1) else {
-            free(copy)
+        try write(name, deflated: data)
+    }
+
+    /// Writes already-deflated data as the entry `name` (see ``write(_:bytes:level:)``).
+    ///
+    /// libzip copies the data as given, because the source declares it deflated; that is
+    /// also how the level is kept (libzip 1.7.3 would otherwise recompress a replaced entry at
+    /// its own default).
+    public func write(_ name: String, deflated data: DeflatedData) throws(ZipError) {
+        let context = PreDeflatedSource(data)
+        let opaque = Unmanaged.passRetained(context).toOpaque()
+        guard let source = zip_source_function(handle, PreDeflatedSource.callback, opaque) else {
+            Unmanaged<PreDeflatedSource>.fromOpaque(opaque).release()
             throw failure(name, "cannot prepare the part for writing")
         }
-        try store(name, source: source, level: level)
-    }
-
-    /// Writes the finished file at `filePath` (of `size` bytes) as the entry `name`. The file
-    /// must stay in place until ``close()`` returns, because libzip reads it then.
-    public func write(_ name: String, contentsOfFile filePath: String, size: Int64, level: Int) throws(ZipError) {
-        guard size > 0 else {
-            // A length of 0 means "to the end" to libzip; an empty part goes through a buffer.
-            try write(name, bytes: [], level: level)
-            return
-        }
-        guard let source = zip_source_file(handle, filePath, 0, size) else {
-            throw failure(name, "cannot open the temporary file \(filePath)")
-        }
-        try store(name, source: source, level: level)
-    }
-
-    private func store(_ name: String, source: OpaquePointer, level: Int) throws(ZipError) {
         let index: zip_uint64_t
         if let existing = lowercasedIndex[name.lowercased()] {
             guard zip_file_replace(handle, zip_uint64_t(existing), source, 0) == 0 else {
@@ -89,6 +82,12 @@ public final class ZipArchiveUpdater {
                 throw failure(name, "cannot replace the part")
             }
             index = zip_uint64_t(existing)
+            var st = zip_stat_t()
+            zip_stat_init(&st)
+            // An entry that was stored must be declared deflated, or libzip would inflate ours.
+            if zip_stat_index(handle, index, zip_flags_t(ZIP_FL_UNCHANGED), &st) == 0, st.comp_method != UInt16(ZIP_CM_DEFLATE) {
+                zip_set_file_compression(handle, index, ZIP_CM_DEFLATE, 0)
+            }
         } else {
             let added = zip_file_add(handle, name, source, zip_flags_t(ZIP_FL_ENC_UTF_8))
             guard added >= 0 else {
@@ -98,9 +97,8 @@ public final class ZipArchiveUpdater {
             index = zip_uint64_t(added)
             lowercasedIndex[name.lowercased()] = Int(added)
         }
-        guard zip_set_file_compression(handle, index, ZIP_CM_DEFLATE, zip_uint32_t(min(max(level, 1), 9))) == 0,
-              zip_file_set_dostime(handle, index, 0, 0x21, 0) == 0 else {
-            throw failure(name, "cannot set the part's compression or time")
+        guard zip_file_set_dostime(handle, index, 0, 0x21, 0) == 0 else {
+            throw failure(name, "cannot set the part's time")
         }
     }
 

@@ -10,17 +10,11 @@ final class PackageState {
     private(set) var editors: [String: PartEditor] = [:]
     private(set) var created: [String] = []
     private(set) var deleted: Set<String> = []
-    /// Worksheets rewritten by streaming, by lowercased part name.
-    private(set) var streamed: [String: StreamedPart] = [:]
+    /// Worksheets rewritten by streaming (already deflated), by lowercased part name.
+    private(set) var streamed: [String: DeflatedData] = [:]
     /// Parts this run created, with the local name of the elements whose absence makes each
     /// one empty (nil: delete unconditionally when undone).
     private(set) var createdParts: [String: String?] = [:]
-
-    /// A rewritten worksheet: in memory, or in a finished temporary file.
-    enum StreamedPart {
-        case bytes([UInt8])
-        case file(path: String, size: Int64)
-    }
 
     init(workbook: Workbook) {
         self.workbook = workbook
@@ -70,7 +64,7 @@ final class PackageState {
     }
 
     /// Records the streamed new content of a worksheet part.
-    func setStreamed(_ part: String, _ content: StreamedPart) {
+    func setStreamed(_ part: String, _ content: DeflatedData) {
         streamed[part.lowercased()] = content
     }
 
@@ -101,31 +95,28 @@ final class PackageState {
         return editor
     }
 
-    /// Writes every changed, created and deleted part into `updater`.
-    func write(to updater: ZipArchiveUpdater, level: Int, bigLevel: Int) throws(XLSXError) {
-        do {
+    /// Writes every changed, created and deleted part into `updater`; small parts are
+    /// deflated at `level`.
+    func write(to updater: ZipArchiveUpdater, level: Int) throws(XLSXError) {
+        do throws(ZipError) {
             for part in deleted.sorted() {
                 if let name = workbook.archive.entryNames.first(where: { $0.lowercased() == part }) { try updater.delete(name) }
             }
-            let names = workbook.archive.entryNames + created
-            for name in names {
-                let key = name.lowercased()
-                if let s = streamed[key] {
-                    switch s {
-                    case .bytes(let b): try updater.write(name, bytes: b, level: level)
-                    case .file(let path, let size): try updater.write(name, contentsOfFile: path, size: size, level: bigLevel)
-                    }
-                } else if let e = editors[key], e.changed {
-                    try e.flush()
-                    try updater.write(name, bytes: e.bytes, level: level)
-                }
-            }
-        } catch let error as ZipError {
-            throw XLSXError(error)
-        } catch let error as XMLParseError {
-            throw XLSXError(error, file: file)
         } catch {
-            throw XLSXError(code: .writeFailed, file: updater.path, message: "\(error)")
+            throw XLSXError(error)
+        }
+        for name in workbook.archive.entryNames + created {
+            let key = name.lowercased()
+            let bytes = try editors[key].flatMap { e throws(XLSXError) in e.changed ? try e.flushed().bytes : nil }
+            do throws(ZipError) {
+                if let data = streamed[key] {
+                    try updater.write(name, deflated: data)
+                } else if let bytes {
+                    try updater.write(name, bytes: bytes, level: level)
+                }
+            } catch {
+                throw XLSXError(error)
+            }
         }
     }
 }

@@ -30,7 +30,7 @@ extension AnnotationRun {
         try OutputCheck.copy(book.path, to: atomic.temporaryPath, for: output)
         let updater: ZipArchiveUpdater
         do { updater = try ZipArchiveUpdater(path: atomic.temporaryPath) } catch { throw XLSXError(error) }
-        try state.write(to: updater, level: AnnotationRun.smallPartLevel, bigLevel: AnnotationRun.largeSheetLevel)
+        try state.write(to: updater, level: AnnotationRun.smallPartLevel)
         do { try updater.close() } catch { throw XLSXError(error) }
         try atomic.commit()
     }

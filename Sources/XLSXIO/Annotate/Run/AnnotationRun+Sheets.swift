@@ -72,18 +72,17 @@ extension AnnotationRun {
         let editor = SheetStreamEditor(plan: plan, file: book.path) { [unowned self] base, severity in
             self.styles?.highlight(base, severity) ?? base
         }
+        let output: DeflateOutput
         if entry.info.size < 16 << 20 {
-            let collector = ByteCollector()
-            let outcome = try editor.run(reading: entry, into: collector)
-            if outcome.modified { state.setStreamed(sheet.part, .bytes(collector.bytes)) }
-            return outcome
+            output = try DeflateOutput(level: AnnotationRun.largeSheetLevel)
+        } else {
+            let path = OutputCheck.temporaryPath(beside: self.output, tag: "sheet\(sheet.index)")
+            temporaryFiles.append(path)
+            output = try DeflateOutput(level: AnnotationRun.largeSheetLevel, path: path)
         }
-        let path = OutputCheck.temporaryPath(beside: output, tag: "sheet\(sheet.index)")
-        temporaryFiles.append(path)
-        let sink = try OutputCheck.openSink(path, for: output)
-        let outcome = try editor.run(reading: entry, into: sink)
-        try sink.flush()
-        if outcome.modified { state.setStreamed(sheet.part, .file(path: path, size: try OutputCheck.size(of: path, for: output))) }
+        let outcome = try editor.run(reading: entry, into: output)
+        let data = try output.finish()
+        if outcome.modified { state.setStreamed(sheet.part, data) }
         return outcome
     }
 }

@@ -90,12 +90,19 @@ final class SheetStreamEditor {
 
     /// Streams the part from `entry` into `output`.
     func run(reading entry: ZipEntryReader, into output: any ByteOutput) throws(XLSXError) -> SheetEditOutcome {
+        try run(reading: { (buffer) throws(XLSXError) -> Int in
+            do throws(ZipError) { return try entry.read(into: buffer) } catch { throw XLSXError(error) }
+        }, into: output)
+    }
+
+    /// Streams the part that `read` delivers (filling the buffer it is given, 0 at the end)
+    /// into `output`.
+    func run(reading read: (UnsafeMutableRawBufferPointer) throws(XLSXError) -> Int, into output: any ByteOutput) throws(XLSXError) -> SheetEditOutcome {
         sink = output
         var exhausted = false
         while true {
             if !exhausted && filled < window.count {
-                let n: Int
-                do { n = try entry.read(into: UnsafeMutableRawBufferPointer(rebasing: window[filled...])) } catch { throw XLSXError(error) }
+                let n = try read(UnsafeMutableRawBufferPointer(rebasing: window[filled...]))
                 if n == 0 { exhausted = true } else { filled += n }
             }
             let b = UnsafeBufferPointer(start: window.baseAddress!.assumingMemoryBound(to: UInt8.self), count: filled)
