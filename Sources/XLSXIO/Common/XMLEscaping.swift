@@ -20,21 +20,23 @@ public enum XMLEscaping {
             break
         }
         guard needs else { return s }
-        var out = ""
-        out.reserveCapacity(s.utf8.count + 16)
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where quotes: out += "&quot;"
-            case "\t" where quotes: out += "&#9;"
-            case "\n" where quotes: out += "&#10;"
-            case "\r" where quotes: out += "&#13;"
-            default: out.unicodeScalars.append(ch)
+        // Work on UTF-8 bytes: every byte escaped here is ASCII, so multi-byte characters pass
+        // through untouched.
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 64)
+        for u in s.utf8 {
+            switch u {
+            case 0x26: out += [0x26, 0x61, 0x6D, 0x70, 0x3B]                     // &amp;
+            case 0x3C: out += [0x26, 0x6C, 0x74, 0x3B]                           // &lt;
+            case 0x3E: out += [0x26, 0x67, 0x74, 0x3B]                           // &gt;
+            case 0x22 where quotes: out += [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B]  // &quot;
+            case 0x09 where quotes: out += [0x26, 0x23, 0x39, 0x3B]              // &#9;
+            case 0x0A where quotes: out += [0x26, 0x23, 0x31, 0x30, 0x3B]        // &#10;
+            case 0x0D where quotes: out += [0x26, 0x23, 0x31, 0x33, 0x3B]        // &#13;
+            default: out.append(u)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Decodes entity and character references in raw attribute or text bytes.

@@ -18,14 +18,13 @@ extension AnnotationRun {
                 throw XLSXError(code: .invalidValue, file: book.path, sheet: sheet.name,
                                 message: "this is a \(sheet.kind.rawValue), which has no cells to annotate")
             }
-            var work = bySheet[sheet.index] ?? SheetAnnotations(sheet: sheet)
+            // Mutated in place: copying a sheet's list per annotation would be quadratic.
             if let k = cellIndex[sheet.index]?[a.cell] {
-                work.cells[k].lines.append((a.severity, a.message))
+                bySheet[sheet.index]!.cells[k].lines.append((a.severity, a.message))
             } else {
-                cellIndex[sheet.index, default: [:]][a.cell] = work.cells.count
-                work.cells.append((a.cell, [(a.severity, a.message)]))
+                cellIndex[sheet.index, default: [:]][a.cell] = bySheet[sheet.index]?.cells.count ?? 0
+                bySheet[sheet.index, default: SheetAnnotations(sheet: sheet)].cells.append((a.cell, [(a.severity, a.message)]))
             }
-            bySheet[sheet.index] = work
         }
         return bySheet.keys.sorted().map { bySheet[$0]! }
     }
