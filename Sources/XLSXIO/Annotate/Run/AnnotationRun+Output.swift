@@ -38,7 +38,7 @@ extension AnnotationRun {
     /// Deflate level for small parts (styles, notes, relationships).
     static let smallPartLevel = 6
     /// Deflate level for rewritten worksheets, which dominate the time (see BENCHMARKS.md).
-    static let largeSheetLevel = 1
+    static let largeSheetLevel = 3
 }
 
 extension PackageState {
