@@ -47,10 +47,10 @@ struct AnnotationMarker: Sendable {
 
     private static func edit(_ edit: PartEdit) -> String {
         switch edit {
-        case let .insertedChild(path, xml):
-            return "<insertedChild>" + pathXML(path) + "<xml>\(e(xml))</xml></insertedChild>"
-        case let .appendedIndexedChildren(path, xml):
-            return "<appendedIndexedChildren>" + pathXML(path) + xml.map { "<xml>\(e($0))</xml>" }.joined() + "</appendedIndexedChildren>"
+        case let .insertedChild(path, print):
+            return "<insertedChild fingerprint=\"\(print)\">" + pathXML(path) + "</insertedChild>"
+        case let .appendedIndexedChildren(path, prints):
+            return "<appendedIndexedChildren fingerprints=\"\(prints.map(\.description).joined(separator: " "))\">" + pathXML(path) + "</appendedIndexedChildren>"
         case let .changedAttribute(path, name, original, applied):
             return "<changedAttribute name=\"\(e(name))\"" + (original.map { " original=\"\(e($0))\"" } ?? "")
                 + " applied=\"\(e(applied))\">" + pathXML(path) + "</changedAttribute>"
@@ -130,9 +130,11 @@ struct AnnotationMarker: Sendable {
         })
         switch node.name {
         case "insertedChild":
-            return node.child("xml").map { .insertedChild(path, xml: $0.text) }
+            return node.attribute("fingerprint").flatMap { ContentFingerprint(parsing: $0) }.map { .insertedChild(path, $0) }
         case "appendedIndexedChildren":
-            return .appendedIndexedChildren(path, xml: node.children("xml").map(\.text))
+            let prints = (node.attribute("fingerprints") ?? "").split(separator: " ").map { ContentFingerprint(parsing: String($0)) }
+            guard !prints.contains(where: { $0 == nil }) else { return nil }
+            return .appendedIndexedChildren(path, prints.compactMap { $0 })
         case "changedAttribute":
             guard let name = node.attribute("name"), let applied = node.attribute("applied") else { return nil }
             return .changedAttribute(path, name: name, original: node.attribute("original"), applied: applied)

@@ -3,13 +3,13 @@
 /// Every case has an exact inverse when the part is as sen2xl left it, and a safe one when
 /// the user has edited it since: an edit is undone only while its result is still there.
 enum PartEdit: Hashable, Sendable {
-    /// `xml` was inserted as a child of the element at the path. Undo removes one child with
-    /// exactly these bytes.
-    case insertedChild(ElementPath, xml: String)
-    /// `xml` (one string per element) was appended at the end of an element whose children
+    /// A child was inserted into the element at the path. Undo removes one child with exactly
+    /// these bytes (known by their fingerprint).
+    case insertedChild(ElementPath, ContentFingerprint)
+    /// Children (one fingerprint each) were appended at the end of an element whose children
     /// are addressed by position (cell formats, fills, fonts). Undo removes them only while
     /// they are still the last children, so no other position shifts.
-    case appendedIndexedChildren(ElementPath, xml: [String])
+    case appendedIndexedChildren(ElementPath, [ContentFingerprint])
     /// The attribute `name` was set to `applied`; it was `original` (nil: absent).
     case changedAttribute(ElementPath, name: String, original: String?, applied: String)
     /// The element's content (raw bytes between its tags) was `original` and became `applied`.

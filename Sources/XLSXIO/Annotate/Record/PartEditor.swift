@@ -40,9 +40,9 @@ final class PartEditor {
             pending.append(.insert(joined, at: anchor ?? e.contentEnd))
         }
         if indexed {
-            edits.append(.appendedIndexedChildren(path, xml: xml))
+            edits.append(.appendedIndexedChildren(path, xml.map { ContentFingerprint(of: $0) }))
         } else {
-            edits.append(contentsOf: xml.map { .insertedChild(path, xml: $0) })
+            edits.append(contentsOf: xml.map { .insertedChild(path, ContentFingerprint(of: $0)) })
         }
     }
 
@@ -84,13 +84,13 @@ final class PartEditor {
         guard !earlier.isEmpty else { return }
         let resolver = ElementPathResolver(document)
         var splices: [XMLSplice] = []
-        var removals: [Int: [String: Int]] = [:]
+        var removals: [Int: [ContentFingerprint: Int]] = [:]
         for edit in earlier.reversed() {
             switch edit {
-            case let .insertedChild(path, xml):
-                if let container = resolver.resolve(path) { removals[container, default: [:]][xml, default: 0] += 1 }
-            case let .appendedIndexedChildren(path, xml):
-                if let container = resolver.resolve(path) { splices += trailingRemoval(container, xml) }
+            case let .insertedChild(path, fingerprint):
+                if let container = resolver.resolve(path) { removals[container, default: [:]][fingerprint, default: 0] += 1 }
+            case let .appendedIndexedChildren(path, fingerprints):
+                if let container = resolver.resolve(path) { splices += trailingRemoval(container, fingerprints) }
             case let .changedAttribute(path, name, original, applied):
                 guard let element = resolver.resolve(path) else { continue }
                 let tag = document.elements[element].startTag
@@ -111,9 +111,9 @@ final class PartEditor {
         for (container, wanted) in removals {
             var remaining = wanted
             for child in document.elements[container].children.reversed() {
-                let text = document.text(of: child)
-                if let n = remaining[text], n > 0 {
-                    remaining[text] = n - 1
+                let print = fingerprint(of: child)
+                if let n = remaining[print], n > 0 {
+                    remaining[print] = n - 1
                     let e = document.elements[child]
                     splices.append(XMLSplice(range: e.start..<e.end, replacement: []))
                 }
@@ -136,12 +136,18 @@ final class PartEditor {
         try apply(splices)
     }
 
-    private func trailingRemoval(_ container: Int, _ xml: [String]) -> [XMLSplice] {
+    private func trailingRemoval(_ container: Int, _ fingerprints: [ContentFingerprint]) -> [XMLSplice] {
         let children = document.elements[container].children
-        guard children.count >= xml.count else { return [] }
-        let tail = children.suffix(xml.count)
-        guard zip(tail, xml).allSatisfy({ document.text(of: $0.0) == $0.1 }) else { return [] }
+        guard children.count >= fingerprints.count else { return [] }
+        let tail = children.suffix(fingerprints.count)
+        guard zip(tail, fingerprints).allSatisfy({ fingerprint(of: $0.0) == $0.1 }) else { return [] }
         return tail.map { XMLSplice(range: document.elements[$0].start..<document.elements[$0].end, replacement: []) }
+    }
+
+    /// The fingerprint of one element's bytes.
+    private func fingerprint(of element: Int) -> ContentFingerprint {
+        let e = document.elements[element]
+        return document.bytes.withUnsafeBufferPointer { ContentFingerprint(UnsafeBufferPointer(rebasing: $0[e.start..<e.end])) }
     }
 
     /// Applies splices, dropping any that overlap an earlier one (two undo records reaching

@@ -33,8 +33,9 @@ extension AnnotationRun {
         let remaining = marker.parts.filter { !holdsContent($0) && (!$0.created || $0.contentElement != nil) }
         for record in remaining.filter(\.created) + remaining.filter({ !$0.created }) where state.exists(record.part) {
             let editor = try state.editor(for: record.part)
+            let doc = try editor.flushed()
             var kept: [PartEdit] = []
-            for edit in record.edits where try !links(to: survivors, edit) { kept.append(edit) }
+            for edit in record.edits where try !links(to: survivors, edit, in: doc) { kept.append(edit) }
             try revert(editor, kept)
             if record.created, !(try editor.flushed()).elements.contains(where: { $0.localName == "Relationship" }) {
                 state.delete(record.part)
@@ -57,8 +58,10 @@ extension AnnotationRun {
 
     /// True when `edit` added a relationship or content type for a part that is being kept,
     /// or a `Default` content type that a remaining part without an `Override` still needs.
-    private func links(to survivors: [String], _ edit: PartEdit) throws(XLSXError) -> Bool {
-        guard case let .insertedChild(_, xml) = edit else { return false }
+    private func links(to survivors: [String], _ edit: PartEdit, in doc: XMLSpliceDocument) throws(XLSXError) -> Bool {
+        guard case let .insertedChild(_, print) = edit,
+              let xml = doc.elements[doc.root].children.lazy.map({ doc.text(of: $0) }).first(where: { ContentFingerprint(of: $0) == print })
+        else { return false }
         if survivors.contains(where: { xml.contains("/" + PartName.split($0).file + "\"") || xml.contains("\"" + PartName.split($0).file + "\"") }) {
             return true
         }
