@@ -43,11 +43,10 @@ extension SEN2XL {
         func run() throws {
             try Failure.guarded {
                 let report: AnnotationReport
-                if clear {
-                    report = try WorkbookAnnotator.clear(input: book, output: output, overwrite: force)
+                if let notes {
+                    report = try annotate(try AnnotationCSV.read(path: notes))
                 } else {
-                    let rows = try AnnotationCSV.read(path: notes!)
-                    report = try annotate(rows)
+                    report = try WorkbookAnnotator.clear(input: book, output: output, overwrite: force)
                 }
                 FileHandle.standardError.write(Data((describe(report) + "\n").utf8))
             }

@@ -64,9 +64,9 @@ public final class DeflateOutput: ByteOutput {
         try pump(Z_FINISH)
         deflateEnd(&stream)
         ended = true
-        if let file {
+        if let file, let filePath {
             try file.flush()
-            return DeflatedData(storage: .file(filePath!), size: size, compressedSize: compressedSize, crc: crc)
+            return DeflatedData(storage: .file(filePath), size: size, compressedSize: compressedSize, crc: crc)
         }
         return DeflatedData(storage: .bytes(compressed), size: size, compressedSize: compressedSize, crc: crc)
     }

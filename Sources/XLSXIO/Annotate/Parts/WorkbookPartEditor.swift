@@ -15,13 +15,14 @@ enum WorkbookPartEditor {
         let existing = doc.children(of: sheets, named: "sheet")
         let nextID = (existing.compactMap { doc.attributeValue("sheetId", of: $0).flatMap { Int($0) } }.max() ?? 0) + 1
         let p = doc.elements[sheets].prefix
-        var relPrefix = doc.prefix(forNamespace: relationshipsNamespace, at: sheets)
-        if relPrefix == nil {
-            let free = ["r", "rel", "sen2xlr"].first { doc.attribute("xmlns:" + $0, of: root) == nil } ?? "sen2xlr"
-            editor.setAttribute("xmlns:" + free, to: XMLEscaping.attribute(relationshipsNamespace), on: root, path: rootPath)
-            relPrefix = free
+        let relPrefix: String
+        if let declared = doc.prefix(forNamespace: relationshipsNamespace, at: sheets) {
+            relPrefix = declared
+        } else {
+            relPrefix = ["r", "rel", "sen2xlr"].first { doc.attribute("xmlns:" + $0, of: root) == nil } ?? "sen2xlr"
+            editor.setAttribute("xmlns:" + relPrefix, to: XMLEscaping.attribute(relationshipsNamespace), on: root, path: rootPath)
         }
-        let sheet = "<\(p)sheet name=\"\(XMLEscaping.attribute(name))\" sheetId=\"\(nextID)\" \(relPrefix!):id=\"\(XMLEscaping.attribute(relationshipID))\"/>"
+        let sheet = "<\(p)sheet name=\"\(XMLEscaping.attribute(name))\" sheetId=\"\(nextID)\" \(relPrefix):id=\"\(XMLEscaping.attribute(relationshipID))\"/>"
         editor.insertChildren([sheet], into: sheets, path: rootPath.appending("sheets"))
         let position = String(existing.count)
         if let views = doc.child(of: root, named: "bookViews"), let view = doc.child(of: views, named: "workbookView") {

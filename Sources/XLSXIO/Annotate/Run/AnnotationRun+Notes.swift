@@ -2,7 +2,7 @@ extension AnnotationRun {
     /// Adds `notes` to `sheet`: into its existing comments part and notes drawing when it has
     /// them (the drawing may also hold buttons), else into new ones linked to the sheet.
     func attachNotes(_ notes: [(cell: CellReference, text: String)], to sheet: SheetInfo, outcome: SheetEditOutcome) throws(XLSXError) {
-        if allocator == nil { allocator = try ShapeIDAllocator(state: state) }
+        let allocator = try shapeAllocator()
         let rels = try state.relationships(of: sheet.part)
         let drawing: PartEditor
         if outcome.record.legacyDrawing == nil, let id = outcome.legacyDrawingID {
@@ -13,7 +13,7 @@ extension AnnotationRun {
             drawing = try state.editor(for: part)
         } else {
             let part = state.unusedName { inWorkbookFolder("drawings/vmlDrawing\($0).vml") }
-            let skeleton = VMLDrawingXML.document(idmap: [allocator!.newBlock()], shapes: [])
+            let skeleton = VMLDrawingXML.document(idmap: [allocator.newBlock()], shapes: [])
             drawing = try state.create(part, bytes: Array(skeleton.utf8), contentElement: "shape")
             try state.addRelationship(from: sheet.part, id: outcome.legacyDrawingID ?? "", type: relationshipBase + "/vmlDrawing", to: part)
             try state.ensureContentType(DrawingPartEditor.contentType, for: part, asDefault: true)
@@ -29,9 +29,17 @@ extension AnnotationRun {
             try state.ensureContentType(CommentsPartEditor.contentType, for: part, asDefault: false)
         }
         let texts = try CommentsPartEditor.add(notes, to: comments, file: book.path)
-        let boxes = notes.map { (cell: $0.cell, note: texts[$0.cell]!) }
-        try DrawingPartEditor.add(boxes, to: drawing, allocator: allocator!, columnWidths: outcome.columnWidths, file: book.path)
+        let boxes = notes.map { (cell: $0.cell, note: texts[$0.cell] ?? CommentsPartEditor.NoteText(text: $0.text, isNew: true)) }
+        try DrawingPartEditor.add(boxes, to: drawing, allocator: allocator, columnWidths: outcome.columnWidths, file: book.path)
         report.notesAdded += boxes.count { $0.note.isNew }
         report.notesExtended += boxes.count { !$0.note.isNew }
+    }
+
+    /// The workbook's shape-id allocator, made once (after any undo) and shared by all sheets.
+    private func shapeAllocator() throws(XLSXError) -> ShapeIDAllocator {
+        if let allocator { return allocator }
+        let made = try ShapeIDAllocator(state: state)
+        allocator = made
+        return made
     }
 }

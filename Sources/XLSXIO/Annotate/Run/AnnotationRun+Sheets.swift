@@ -20,7 +20,7 @@ extension AnnotationRun {
             }
             // Mutated in place: copying a sheet's list per annotation would be quadratic.
             if let k = cellIndex[sheet.index]?[a.cell] {
-                bySheet[sheet.index]!.cells[k].lines.append((a.severity, a.message))
+                bySheet[sheet.index, default: SheetAnnotations(sheet: sheet)].cells[k].lines.append((a.severity, a.message))
             } else {
                 cellIndex[sheet.index, default: [:]][a.cell] = bySheet[sheet.index]?.cells.count ?? 0
                 bySheet[sheet.index, default: SheetAnnotations(sheet: sheet)].cells.append((a.cell, [(a.severity, a.message)]))

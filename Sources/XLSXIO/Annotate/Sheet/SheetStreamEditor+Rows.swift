@@ -29,23 +29,23 @@ extension SheetStreamEditor {
         let start = rowBytes.count
         rowBytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[t.start..<t.end]))
         copyFrom = t.end
-        var column = capture!.lastColumn + 1
+        var column = (capture?.lastColumn ?? 0) + 1
         if let a = XMLByteScanner.attribute("r", of: t, in: b),
            let ref = CellReference.parse(UnsafeBufferPointer(rebasing: b[a.valueStart..<a.valueEnd])) {
             column = ref.column
-            if capture!.cells.isEmpty { capture!.firstCellRow = ref.row }
+            if capture?.cells.isEmpty == true { capture?.firstCellRow = ref.row }
         }
-        capture!.lastColumn = column
+        capture?.lastColumn = column
         let closed = t.kind == .emptyElementTag
-        capture!.cells.append((start: start, tagEnd: rowBytes.count, end: closed ? rowBytes.count : -1, column: column))
-        capture!.openCell = !closed
+        capture?.cells.append((start: start, tagEnd: rowBytes.count, end: closed ? rowBytes.count : -1, column: column))
+        capture?.openCell = !closed
     }
 
     func closeCell(_ t: XMLToken, _ b: UnsafeBufferPointer<UInt8>) {
-        guard capture!.openCell else { return }
+        guard let count = capture?.cells.count, count > 0, capture?.openCell == true else { return }
         passThrough(upTo: t.end, b)
-        capture!.cells[capture!.cells.count - 1].end = rowBytes.count
-        capture!.openCell = false
+        capture?.cells[count - 1].end = rowBytes.count
+        capture?.openCell = false
     }
 
     func closeRow(_ t: XMLToken, _ b: UnsafeBufferPointer<UInt8>) throws(XLSXError) {
