@@ -1,7 +1,8 @@
 """Annotates every workbook in Tests/Fixtures/corpus with `sen2xl annotate` (on each worksheet: an
 existing cell, preferring one with a date format; an empty cell beyond the used range; a cell that
 already has a note where one exists) and checks the output with independent clients:
-  - LibreOffice converts it without error;
+  - LibreOffice converts it without error, and the copy LibreOffice writes has the new notes and
+    fills (so LibreOffice understood them);
   - openpyxl (where it loads the original) loads it and sees the new notes and fills, and the old
     notes intact;
   - python-calamine gives the same value for every original cell;
@@ -59,6 +60,30 @@ def sheet_parts(path):
     z = zipfile.ZipFile(path)
     main = next((t for _, ty, t in rels(z, "") if ty.endswith("/officeDocument")), "xl/workbook.xml")
     return {t for _, ty, t in rels(z, main) if ty.endswith("sheet")}
+
+def pivot_cells(path):
+    """Sheet name -> set of refs inside a pivot table's output range. LibreOffice rebuilds
+    pivot output on load, dropping cell formats there, so its copy cannot show fills on them."""
+    out = {}
+    z = zipfile.ZipFile(path)
+    names = {n.lower(): n for n in z.namelist()}
+    main = next((t for _, ty, t in rels(z, "") if ty.endswith("/officeDocument")), "xl/workbook.xml")
+    if main.lower() not in names: return out
+    wb_rels = {i: t for i, _, t in rels(z, names[main.lower()])}
+    for s in ET.fromstring(z.read(names[main.lower()])).iter():
+        if local(s.tag) != "sheet": continue
+        part = wb_rels.get(next((v for k, v in s.attrib.items() if local(k) == "id"), None))
+        if not part or part.lower() not in names: continue
+        for _, ty, t in rels(z, names[part.lower()]):
+            if not ty.endswith("/pivotTable") or t.lower() not in names: continue
+            for loc in ET.fromstring(z.read(names[t.lower()])).iter():
+                if local(loc.tag) != "location": continue
+                (r1, c1), (r2, c2) = [ref_corner(x) for x in (loc.get("ref").split(":") * 2)[:2]]
+                # Page (filter) fields sit in the rows above the table, a blank row between.
+                pages = int(loc.get("rowPageCount", "0"))
+                if pages: r1 = max(1, r1 - pages - 1)
+                out.setdefault(s.get("name"), set()).update(f"{col_letters(c)}{r}" for r in range(r1, r2 + 1) for c in range(c1, c2 + 1))
+    return out
 
 def col_letters(n):
     s = ""
@@ -204,6 +229,7 @@ def check_file(path, sen2xl, work, problems):
             if vb.get(sheet, {}).get(k) != v:
                 problems.append(f"calamine: {sheet} r{k[0]+1}c{k[1]+1} was {v!r}, now {vb.get(sheet, {}).get(k)!r}"); break
     check_openpyxl(path, out, chosen, problems)
+    ANNOTATED[out] = (chosen, pivot_cells(path))
     again = base + ".again" + ext
     subprocess.run([sen2xl, "annotate", out, "--notes", notes_csv, "-o", again, "--force"], capture_output=True, check=True)
     if contents(again) != cb: problems.append("annotating the output again changed it")
@@ -212,15 +238,35 @@ def check_file(path, sen2xl, work, problems):
     if contents(cleared) != ca: problems.append("--clear did not give back the original parts")
     return out
 
-def libreoffice_converts(outputs, work):
-    """Converts all outputs in one LibreOffice run; returns the names it could not convert."""
+ANNOTATED = {}  # output path -> the annotations written into it
+
+def libreoffice_problems(outputs, work):
+    """Converts all outputs to .xlsx in one LibreOffice run, then checks that LibreOffice's copy
+    has the notes and fills; returns (output, problem) pairs."""
     if not outputs: return []
     target = os.path.join(work, "lo")
     os.makedirs(target, exist_ok=True)
     profile = "file://" + os.path.join(work, "lo-profile")
-    subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "ods", "--outdir", target] + outputs,
+    subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "xlsx", "--outdir", target] + outputs,
                    capture_output=True, timeout=1800)
-    return [o for o in outputs if not os.path.exists(os.path.join(target, os.path.splitext(os.path.basename(o))[0] + ".ods"))]
+    found = []
+    for o in outputs:
+        converted = os.path.join(target, os.path.basename(o).replace(".xlsm", ".xlsx"))
+        if not os.path.exists(converted):
+            found.append((o, "LibreOffice could not convert it")); continue
+        wb = openpyxl_load(converted)
+        if wb is None:
+            found.append((o, "openpyxl cannot read LibreOffice's copy")); continue
+        chosen, pivots = ANNOTATED.get(o, ([], {}))
+        for sheet, ref, severity, message in chosen:
+            if sheet not in wb.sheetnames:
+                found.append((o, f"LibreOffice's copy has no sheet {sheet}")); break
+            cell = wb[sheet][ref]
+            if cell.comment is None or message not in cell.comment.text:
+                found.append((o, f"LibreOffice shows no note on {sheet}!{ref}"))
+            if severity in ARGB and ref not in pivots.get(sheet, ()) and (cell.fill is None or cell.fill.fgColor.rgb != ARGB[severity]):
+                found.append((o, f"LibreOffice shows no {severity} fill on {sheet}!{ref}"))
+    return found
 
 def main():
     sen2xl, work = sys.argv[1], sys.argv[2]
@@ -237,8 +283,8 @@ def main():
             problems.append(f"check crashed: {e!r}")
         for p in problems[:6]: print(f"{os.path.basename(path)}: {p}")
         failures += bool(problems)
-    for o in libreoffice_converts(outputs, work):
-        print(f"{os.path.basename(o)}: LibreOffice could not convert it"); failures += 1
+    for o, problem in libreoffice_problems(outputs, work):
+        print(f"{os.path.basename(o)}: {problem}"); failures += 1
     print(f"annotate: {len(files)} files, {len(outputs)} annotated, {'OK' if failures == 0 else f'{failures} FAILURES'}")
     sys.exit(1 if failures else 0)
 

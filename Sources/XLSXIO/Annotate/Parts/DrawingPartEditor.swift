@@ -49,7 +49,8 @@ enum DrawingPartEditor {
         }
         for (cell, note) in notes {
             let box = NoteBox.fitting(text: note.text, at: cell, columnWidthsInPoints: columnWidths)
-            if !note.isNew, let shape = noteShapes[cell] {
+            // A cell whose note already has a box (even an orphan one) keeps that one box.
+            if let shape = noteShapes[cell] {
                 enlarge(shape, in: doc, to: box, editor: editor, path: rootPath)
             } else {
                 shapes.append(VMLDrawingXML.noteShape(shapeID: nextID(), at: cell, box: box, visible: false))
