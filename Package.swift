@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -24,7 +25,11 @@ let package = Package(
             providers: [.apt(["libzip-dev"]), .brew(["libzip"])]
         ),
         .target(name: "XLSXIO", dependencies: ["CLibXML2", "CLibZip"]),
-        .target(name: "SEN2Schema", dependencies: ["XLSXIO"], exclude: ["DECISIONS.md"]),
+        .target(
+            name: "SEN2Schema",
+            dependencies: ["XLSXIO", .product(name: "Yams", package: "Yams")],
+            exclude: ["DECISIONS.md"]
+        ),
         .executableTarget(
             name: "sen2xl",
             dependencies: [
