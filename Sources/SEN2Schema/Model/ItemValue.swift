@@ -60,8 +60,9 @@ extension ExcelDateTime: ItemValue {
         switch input {
         case .dateTime(let t): return t.kind == .time ? nil : ExcelDateTime(date: t.date, secondsOfDay: t.secondsOfDay, kind: .dateTime)
         case .string(let s):
-            let parts = s.trimmingSpaces.split(separator: "T", maxSplits: 1)
-            guard parts.count == 2, let d = CalendarDate(iso: parts[0]) else { return nil }
+            // ISO (`2025-02-01T09:30:00`) or a date, a space and a time (Blade: `2025-Feb-01 09:30:00`).
+            let parts = s.trimmingSpaces.split(maxSplits: 1, whereSeparator: { $0 == "T" || $0 == " " })
+            guard parts.count == 2, let d = DateText.parse(String(parts[0])) else { return nil }
             let hms = parts[1].split(separator: ":")
             guard hms.count == 3, let h = Int(hms[0]), let m = Int(hms[1]), let sec = Int(hms[2].prefix(2)),
                   (0..<24).contains(h), (0..<60).contains(m), (0..<60).contains(sec) else { return nil }
