@@ -67,13 +67,13 @@ REJECTED = {
     "apache-protected_passtika.xlsx": "password-protected",
     "tafia-pass_protected.xlsx": "password-protected",
     "apache-duplicate-filename.xlsx": "same name",
-    "apache-clusterfuzz-testcase-minimized-POIXSSFFuzzer-4828727001088000.xlsx": "not a zip",
-    "apache-clusterfuzz-testcase-minimized-POIXSSFFuzzer-5089447305609216.xlsx": "not a zip",
+    "apache-clusterfuzz-testcase-minimized-POIXSSFFuzzer-4828727001088000.xlsx": "truncated",
+    "apache-clusterfuzz-testcase-minimized-POIXSSFFuzzer-5089447305609216.xlsx": "truncated",
     "apache-clusterfuzz-testcase-minimized-POIXSSFFuzzer-5185049589579776.xlsx": "damaged",
     "apache-clusterfuzz-testcase-minimized-POIXSSFFuzzer-5265527465181184.xlsx": "damaged",
     "apache-clusterfuzz-testcase-minimized-POIXSSFFuzzer-5937385319563264.xlsx": "corrupt",
     "apache-clusterfuzz-testcase-minimized-XLSX2CSVFuzzer-5025401116950528.xlsx": "damaged",
-    "apache-clusterfuzz-testcase-minimized-XLSX2CSVFuzzer-5542865479270400.xlsx": "not a zip",
+    "apache-clusterfuzz-testcase-minimized-XLSX2CSVFuzzer-5542865479270400.xlsx": "truncated",
 }
 
 # Read fine by sen2xl, but its cat output is 12.5 GB (a 1 MB string in 12,000 cells), which
