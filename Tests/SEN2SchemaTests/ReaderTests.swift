@@ -155,3 +155,42 @@ struct ReaderTests {
         #expect(Table.named("Guide") == nil)
     }
 }
+
+@Suite("Mapping init")
+struct MappingInitTests {
+    @Test func aDraftOfTheDfEHeadingsReadsTheSameReturn() throws {
+        let book = Fixtures.path("dfe-headings-2024.xlsx")
+        let text = try MappingDraft.make(for: book)
+        #expect(text.contains("    id: \"Person ID (This must be a unique ID for each Person record)\""))
+        #expect(text.contains("      UPN: \"UPN - Unique Pupil Number\""))
+        let folder = try Fixtures.temporaryFolder()
+        try text.write(toFile: folder + "/mapping.yaml", atomically: true, encoding: .utf8)
+        let mapping = try MappingFile.load(path: folder + "/mapping.yaml")
+        #expect(mapping.tables["persons"]?.sheet == "Person Record")
+        let mapped = try ReturnReader(year: .y2024, mapping: mapping, mappingPath: folder + "/mapping.yaml").read(path: book)
+        let plain = try ReturnReader(year: .y2024).read(path: book)
+        #expect(mapped.sen2Return.persons == plain.sen2Return.persons)
+        #expect(mapped.sen2Return.header == plain.sen2Return.header)
+    }
+
+    @Test func aDraftListsWhatItCouldNotRecognise() throws {
+        let text = try MappingDraft.make(for: Fixtures.path("extract/extract.xlsx"))
+        #expect(text.contains("# column B \"Family name\" was not recognised"))
+        #expect(text.contains("# sheet \"Referrals\", headings on row 1: \"Referral ref\""))
+        #expect(text.contains("# not found: Surname, Forename"))
+        let folder = try Fixtures.temporaryFolder()
+        try text.write(toFile: folder + "/m.yaml", atomically: true, encoding: .utf8)
+        #expect(try MappingFile.load(path: folder + "/m.yaml").tables.keys.sorted() == ["persons"])
+    }
+
+    @Test func aDraftOfACSVFolderNamesFiles() throws {
+        let text = try MappingDraft.make(for: Fixtures.path("blade-2025"))
+        #expect(text.contains("    file: \"Blade-Export_01-02-2025_person.csv\""))
+        #expect(text.contains("    parent: \"namedplantableid\""))
+        #expect(text.contains("    parent_table: namedPlans"))
+    }
+
+    @Test func yamlQuotingKeepsAwkwardHeadings() {
+        #expect(MappingDraft.quoted("a \"b\" \\ c") == "\"a \\\"b\\\" \\\\ c\"")
+    }
+}

@@ -122,7 +122,7 @@ public struct ReturnReader {
             } else if let table = Table.named(sheet.name), mapping.tables[table]?.sheet == nil {
                 inputs.append((table, input))
             } else if !mapping.namesSheets, let table = try TableGuesser.table(of: input) {
-                inputs.append((table, try TableInput(book: book, sheet: sheet)))
+                inputs.append((table, input))
             }
         }
         return inputs
@@ -139,8 +139,9 @@ public struct ReturnReader {
             guard !mappedFiles.contains(where: { URL(fileURLWithPath: $0.0).standardized.path == URL(fileURLWithPath: path).standardized.path }) else { continue }
             if let table = Table.named(name), mapping.tables[table]?.file == nil {
                 inputs.append((table, try TableInput(csv: path)))
-            } else if let table = try TableGuesser.table(of: try TableInput(csv: path)), mapping.tables[table]?.file == nil {
-                inputs.append((table, try TableInput(csv: path)))
+            } else {
+                let input = try TableInput(csv: path)
+                if let table = try TableGuesser.table(of: input), mapping.tables[table]?.file == nil { inputs.append((table, input)) }
             }
         }
         return inputs

@@ -1,7 +1,8 @@
 import XLSXIO
 
 /// Recognises which table a sheet or file holds from its headings, when its name does not
-/// say: the table whose headings name most of its columns, if at least two.
+/// say: the table whose headings name most of its columns, if at least two. The rows read
+/// are pushed back, so the input can then be read from its start.
 enum TableGuesser {
     static func table(of input: TableInput) throws(XLSXError) -> Table? {
         var best: (table: Table, score: Int)?
@@ -19,6 +20,7 @@ enum TableGuesser {
                 if score >= 4, score > (best?.score ?? 0) { best = (table, score) }
             }
         }
+        input.pushBack(rows)
         return best?.table
     }
 }

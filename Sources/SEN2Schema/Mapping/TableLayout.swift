@@ -10,6 +10,8 @@ struct TableLayout {
     let roles: [ColumnRole?]
     /// The headings that were not recognised, with their columns.
     let unknown: [(column: Int, heading: String)]
+    /// Every heading by column.
+    let headings: [Int: String]
 
     /// How far down a sheet to look for the heading row (title rows may come first).
     static let searchDepth = 12
@@ -43,9 +45,11 @@ struct TableLayout {
         input.pushBack(seen.filter { $0.index > header.index })
         var roles: [ColumnRole?] = []
         var unknown: [(Int, String)] = []
+        var headings: [Int: String] = [:]
         for cell in header.cells {
             let heading = cell.value.text.trimmingSpaces
             guard !heading.isEmpty else { continue }
+            headings[cell.column] = heading
             let role = overrides[CodeText.matchKey(heading)] ?? matcher.role(of: heading)
             if role == nil { unknown.append((cell.column, heading)) }
             if roles.count < cell.column { roles.append(contentsOf: repeatElement(nil, count: cell.column - roles.count)) }
@@ -56,7 +60,7 @@ struct TableLayout {
             }
             roles[cell.column - 1] = role
         }
-        return TableLayout(table: table, headerRow: header.index, roles: roles, unknown: unknown)
+        return TableLayout(table: table, headerRow: header.index, roles: roles, unknown: unknown, headings: headings)
     }
 
     /// The column of each item.
