@@ -51,7 +51,18 @@ extension CalendarDate: ItemValue {
     }
 
     /// `yyyy-mm-dd`.
-    public var text: String { description }
+    public var text: String {
+        guard (0...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else { return description }
+        // Ten bytes fit a small string: no allocation, unlike joining padded parts.
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            let digits: [(Int, Int)] = [(year / 1000, 0), (year / 100 % 10, 1), (year / 10 % 10, 2), (year % 10, 3),
+                                        (month / 10, 5), (month % 10, 6), (day / 10, 8), (day % 10, 9)]
+            for (digit, position) in digits { buffer[position] = UInt8(48 + digit) }
+            buffer[4] = UInt8(ascii: "-")
+            buffer[7] = UInt8(ascii: "-")
+            return 10
+        }
+    }
 }
 
 extension ExcelDateTime: ItemValue {

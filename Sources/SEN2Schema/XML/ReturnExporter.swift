@@ -41,9 +41,12 @@ public struct ReturnExporter {
         do {
             let file = try AtomicFile(destination: path, overwrite: overwrite)
             let sink = try file.openSink()
+            // The schema check reads the document as it is written, on its own thread.
+            let check = XMLSchemaStreamCheck(validator: try ReturnExporter.validator(for: year), name: path)
+            sink.tee = { check.feed($0) }
             try ReturnXMLWriter(year: year).write(header: header, persons: sen2Return.persons, to: sink)
             try sink.flush()
-            let violations = try ReturnExporter.violations(of: file.temporaryPath, year: year)
+            let violations = check.finish(path: file.temporaryPath)
             guard violations.isEmpty else {
                 let shown = violations.prefix(10).map { "\n  " + $0.description.replacingOccurrences(of: file.temporaryPath, with: path) }.joined()
                 throw SEN2Error(file: path, message: "the export was refused because it breaks the \(year) schema:" + shown
@@ -63,11 +66,15 @@ public struct ReturnExporter {
     /// The schema violations of the XML file at `path` against `year`'s generated XSD.
     public static func violations(of path: String, year: CollectionYear) throws(SEN2Error) -> [XMLSchemaViolation] {
         do {
-            let validator = try XMLSchemaValidator(schema: Array(XSDGenerator.schema(for: year).utf8), name: "SEN2-\(year).xsd")
-            return try validator.validate(file: path)
+            return try validator(for: year).validate(file: path)
         } catch {
-            throw SEN2Error(file: path, message: error.description)
+            throw SEN2Error(file: path, message: "\(error)")
         }
+    }
+
+    /// The compiled XSD of `year`.
+    static func validator(for year: CollectionYear) throws(XMLParseError) -> XMLSchemaValidator {
+        try XMLSchemaValidator(schema: Array(XSDGenerator.schema(for: year).utf8), name: "SEN2-\(year).xsd")
     }
 }
 

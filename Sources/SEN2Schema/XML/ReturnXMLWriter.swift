@@ -9,19 +9,16 @@ import XLSXIO
 public struct ReturnXMLWriter {
     /// The collection year whose structure is written.
     public let year: CollectionYear
-    private let entries: [Module: [ModuleEntry]]
+    private let layouts: [Module: ModuleLayout]
 
     /// A writer for `year`.
     public init(year: CollectionYear) {
         self.year = year
-        var entries: [Module: [ModuleEntry]] = [:]
+        var layouts: [Module: ModuleLayout] = [:]
         for module in Module.allCases {
-            entries[module] = year.declaration.entries(of: module).filter { entry in
-                if case .item(let spec) = entry { return spec.requirement.isCollected }
-                return true
-            }
+            layouts[module] = ModuleLayout(module: module, entries: year.declaration.entries(of: module))
         }
-        self.entries = entries
+        self.layouts = layouts
     }
 
     /// Writes the whole document.
@@ -81,17 +78,60 @@ public struct ReturnXMLWriter {
     /// where each child element stands.
     private func record<R: ItemRecord>(_ r: R, _ module: Module, depth: Int, to sink: ByteSink,
                                        children: (Module, Int) throws(XLSXError) -> Void) throws(XLSXError) {
-        let indent = String(repeating: "  ", count: depth)
-        try sink.write(indent + "<" + module.element + ">\n")
-        for entry in entries[module] ?? [] {
-            switch entry {
-            case .item(let spec):
-                guard let text = r.field(spec.item).text else { continue }
-                try sink.write(indent + "  <" + spec.element + ">" + XMLText.escaped(text) + "</" + spec.element + ">\n")
-            case .child(let child, _):
+        guard let layout = layouts[module] else { return }
+        try sink.write(layout.open)
+        for part in layout.parts {
+            switch part {
+            case .item(let item, let open, let close):
+                guard let text = r.field(item).text else { continue }
+                try sink.write(open)
+                try sink.write(XMLText.escaped(text))
+                try sink.write(close)
+            case .child(let child):
                 try children(child, depth + 1)
             }
         }
-        try sink.write(indent + "</" + module.element + ">\n")
+        try sink.write(layout.close)
+    }
+}
+
+/// One module's tags as bytes, built once per writer: the indentation depends only on the
+/// module's level in the tree.
+private struct ModuleLayout {
+    enum Part {
+        case item(Item, open: [UInt8], close: [UInt8])
+        case child(Module)
+    }
+
+    let open: [UInt8]
+    let close: [UInt8]
+    let parts: [Part]
+
+    init(module: Module, entries: [ModuleEntry]) {
+        let indent = String(repeating: "  ", count: module.depth)
+        open = Array((indent + "<" + module.element + ">\n").utf8)
+        close = Array((indent + "</" + module.element + ">\n").utf8)
+        parts = entries.compactMap { entry in
+            switch entry {
+            case .item(let spec):
+                guard spec.requirement.isCollected else { return nil }
+                return .item(spec.item, open: Array((indent + "  <" + spec.element + ">").utf8), close: Array(("</" + spec.element + ">\n").utf8))
+            case .child(let child, _):
+                return .child(child)
+            }
+        }
+    }
+}
+
+extension Module {
+    /// The element's depth below `Message` (`Header` and `Persons` are 1).
+    var depth: Int {
+        switch self {
+        case .collectionDetails, .source, .person: return 2
+        case .requests: return 3
+        case .assessment, .activePlans: return 4
+        case .namedPlan, .placementDetail, .senNeed: return 5
+        case .planDetail: return 6
+        }
     }
 }

@@ -7,9 +7,11 @@ internal import CLibXML2
 /// violation names the line and, through a second streaming pass, the element's path with
 /// positions (`Message/Persons/Person[12]/Sex`).
 ///
-/// Owns the compiled schema and frees it in `deinit`.
-public final class XMLSchemaValidator {
-    private let schema: xmlSchemaPtr
+/// Owns the compiled schema and frees it in `deinit`. A compiled schema is never changed
+/// after ``init(schema:name:)``, and libxml2 lets several validation contexts share one, so the
+/// validator can be used from any thread (``XMLSchemaStreamCheck`` runs on its own).
+public final class XMLSchemaValidator: @unchecked Sendable {
+    let schema: xmlSchemaPtr
     private let document: xmlDocPtr
     /// The schema's name, for messages.
     public let name: String
@@ -68,9 +70,14 @@ public final class XMLSchemaValidator {
         if rc > 0 && sink.violations.isEmpty {
             sink.violations.append(XMLSchemaViolation(line: 0, message: "the document does not conform to \(name)"))
         }
-        guard !sink.violations.isEmpty else { return [] }
-        let paths = (try? XMLElementPaths.find(lines: Set(sink.violations.map(\.line)), in: path)) ?? [:]
-        return sink.violations.map { v in
+        return XMLSchemaValidator.locate(sink.violations, in: path)
+    }
+
+    /// Adds each violation's element path, found by streaming the file once more.
+    static func locate(_ violations: [XMLSchemaViolation], in path: String) -> [XMLSchemaViolation] {
+        guard !violations.isEmpty else { return [] }
+        let paths = (try? XMLElementPaths.find(lines: Set(violations.map(\.line)), in: path)) ?? [:]
+        return violations.map { v in
             var v = v
             v.path = paths[v.line]
             return v
@@ -101,7 +108,7 @@ public struct XMLSchemaViolation: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// Collects libxml2's structured errors.
-private final class SchemaErrorSink {
+final class SchemaErrorSink {
     let part: String
     let limit: Int
     var violations: [XMLSchemaViolation] = []
