@@ -19,19 +19,7 @@ public struct Assessment: Hashable, Sendable {
     /// `Week20`: exceptions to the 20-week limit apply.
     public var week20Exception: Field<YesNo> = nil
     /// Module 4, if a plan was issued.
-    public var namedPlan: NamedPlan? {
-        get { namedPlanStorage?.value }
-        set { namedPlanStorage = newValue.map(Boxed.init) }
-        // Releasing the box before yielding leaves the child's arrays uniquely referenced, so
-        // `request.namedPlan?.x.append(…)` mutates in place instead of copying.
-        _modify {
-            var value = namedPlanStorage?.value
-            namedPlanStorage = nil
-            defer { namedPlanStorage = value.map(Boxed.init) }
-            yield &value
-        }
-    }
-    private var namedPlanStorage: Boxed<NamedPlan>?
+    @OutOfLine public var namedPlan: NamedPlan? = nil
 
     /// An empty assessment.
     public init(origin: RecordOrigin = .none) { self.origin = origin }

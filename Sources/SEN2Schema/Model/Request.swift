@@ -23,33 +23,9 @@ public struct Request: Hashable, Sendable {
     /// `Exported`: the LA the person moved to before the assessment was completed.
     public var exportedTo: Field<LACode> = nil
     /// Module 3, if the request led to an assessment.
-    public var assessment: Assessment? {
-        get { assessmentStorage?.value }
-        set { assessmentStorage = newValue.map(Boxed.init) }
-        // Releasing the box before yielding leaves the child's arrays uniquely referenced, so
-        // `request.assessment?.x.append(…)` mutates in place instead of copying.
-        _modify {
-            var value = assessmentStorage?.value
-            assessmentStorage = nil
-            defer { assessmentStorage = value.map(Boxed.init) }
-            yield &value
-        }
-    }
-    private var assessmentStorage: Boxed<Assessment>?
+    @OutOfLine public var assessment: Assessment? = nil
     /// Module 5, if the request led to a plan that is active.
-    public var activePlans: ActivePlans? {
-        get { activePlansStorage?.value }
-        set { activePlansStorage = newValue.map(Boxed.init) }
-        // Releasing the box before yielding leaves the child's arrays uniquely referenced, so
-        // `request.activePlans?.x.append(…)` mutates in place instead of copying.
-        _modify {
-            var value = activePlansStorage?.value
-            activePlansStorage = nil
-            defer { activePlansStorage = value.map(Boxed.init) }
-            yield &value
-        }
-    }
-    private var activePlansStorage: Boxed<ActivePlans>?
+    @OutOfLine public var activePlans: ActivePlans? = nil
 
     /// An empty request.
     public init(origin: RecordOrigin = .none, id: String? = nil) {
