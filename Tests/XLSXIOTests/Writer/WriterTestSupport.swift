@@ -65,6 +65,15 @@ enum WrittenWorkbook {
         return styles
     }
 
+    /// `element` with the white space around every text trimmed, for comparing pretty-printed
+    /// parts (as Excel writes VML) with compact ones.
+    static func trimmed(_ element: XMLTreeElement) -> XMLTreeElement {
+        var copy = element
+        copy.text = element.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        copy.children = element.children.map(trimmed)
+        return copy
+    }
+
     /// The local names of an element's children, in order.
     static func childNames(_ element: XMLTreeElement) -> [String] { element.children.map(\.name) }
 
