@@ -77,9 +77,18 @@ public final class SheetReader {
         nextRowPosition += 1
         var cells: [Cell] = []
         cells.reserveCapacity(raw.cellEnd - raw.cellStart)
-        for k in raw.cellStart..<raw.cellEnd {
-            let c = parser.cells[k]
-            cells.append(Cell(column: Int(c.column), style: Int(c.style), value: try value(of: c, row: raw.index)))
+        // Borrow the parser's buffers once per row rather than once per cell.
+        let rawCells = parser.cells
+        let strings = sharedStrings
+        let kinds = formats.kinds
+        try parser.text.withBufferTyped { (text) throws(XLSXError) in
+            for k in raw.cellStart..<raw.cellEnd {
+                let c = rawCells[k]
+                let value = try SheetReader.value(of: c, text: text, strings: strings, kinds: kinds, dateSystem: dateSystem) {
+                    self.sharedStringOutOfRange($0, at: CellReference(row: raw.index, column: Int(c.column)))
+                }
+                cells.append(Cell(column: Int(c.column), style: Int(c.style), value: value))
+            }
         }
         return Row(index: raw.index, cells: cells)
     }
@@ -93,42 +102,47 @@ public final class SheetReader {
 
     /// Converts a raw cell, applying shared strings, number formats and the date system.
     @inline(__always)
-    func value(of c: RawCell, row: Int) throws(XLSXError) -> CellValue {
+    static func value(
+        of c: RawCell, text all: UnsafeBufferPointer<UInt8>, strings: SharedStringTable, kinds: [NumberFormatKind],
+        dateSystem: DateSystem, outOfRange: (String) -> XLSXError
+    ) throws(XLSXError) -> CellValue {
         guard c.hasValue else { return .empty }
-        return try parser.text.withBufferTyped { (all) throws(XLSXError) -> CellValue in
-            let bytes = UnsafeBufferPointer(rebasing: all[Int(c.textStart)..<Int(c.textEnd)])
-            switch c.type {
-            case .number:
-                guard let d = NumberParsing.double(bytes) else {
-                    if bytes.isEmpty { return .empty }
-                    return .string(String(decoding: bytes, as: UTF8.self))
-                }
-                return numeric(d, style: Int(c.style))
-            case .sharedString:
-                guard let i = NumberParsing.integer(bytes), i < sharedStrings.count else {
-                    if bytes.isEmpty { return .empty }
-                    throw XLSXError(code: .sharedStringOutOfRange, file: path, part: sheet.part, sheet: sheet.name,
-                                    cell: CellReference(row: row, column: Int(c.column)).description,
-                                    message: "the cell refers to shared string \(String(decoding: bytes, as: UTF8.self)), but the workbook has only \(sharedStrings.count); the file is damaged")
-                }
-                return .string(sharedStrings.string(at: i))
-            case .formulaString, .inlineString:
+        let bytes = UnsafeBufferPointer(rebasing: all[Int(c.textStart)..<Int(c.textEnd)])
+        switch c.type {
+        case .number:
+            guard let d = NumberParsing.double(bytes) else {
+                if bytes.isEmpty { return .empty }
                 return .string(String(decoding: bytes, as: UTF8.self))
-            case .boolean:
-                let b = bytes.first
-                return .bool(b == UInt8(ascii: "1") || b == UInt8(ascii: "t") || b == UInt8(ascii: "T"))
-            case .error:
-                return .error(String(decoding: bytes, as: UTF8.self))
-            case .isoDate:
-                let s = String(decoding: bytes, as: UTF8.self)
-                return ISODateParsing.parse(s).map(CellValue.dateTime) ?? .string(s)
             }
+            let s = Int(c.style)
+            return numeric(d, kind: s < kinds.count ? kinds[s] : .number, dateSystem: dateSystem)
+        case .sharedString:
+            guard let i = NumberParsing.integer(bytes), i < strings.count else {
+                if bytes.isEmpty { return .empty }
+                throw outOfRange(String(decoding: bytes, as: UTF8.self))
+            }
+            return .string(strings.string(at: i))
+        case .formulaString, .inlineString:
+            return .string(String(decoding: bytes, as: UTF8.self))
+        case .boolean:
+            let b = bytes.first
+            return .bool(b == UInt8(ascii: "1") || b == UInt8(ascii: "t") || b == UInt8(ascii: "T"))
+        case .error:
+            return .error(String(decoding: bytes, as: UTF8.self))
+        case .isoDate:
+            let s = String(decoding: bytes, as: UTF8.self)
+            return ISODateParsing.parse(s).map(CellValue.dateTime) ?? .string(s)
         }
     }
 
+    func sharedStringOutOfRange(_ index: String, at cell: CellReference) -> XLSXError {
+        XLSXError(code: .sharedStringOutOfRange, file: path, part: sheet.part, sheet: sheet.name, cell: cell.description,
+                  message: "the cell refers to shared string \(index), but the workbook has only \(sharedStrings.count); the file is damaged")
+    }
+
     @inline(__always)
-    func numeric(_ d: Double, style: Int) -> CellValue {
-        switch formats.kind(forStyle: style) {
+    static func numeric(_ d: Double, kind: NumberFormatKind, dateSystem: DateSystem) -> CellValue {
+        switch kind {
         case .number: return .number(d)
         case .duration: return .duration(d)
         case .date: return dateSystem.dateTime(fromSerial: d, kind: .date).map(CellValue.dateTime) ?? .number(d)

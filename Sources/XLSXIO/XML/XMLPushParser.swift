@@ -25,20 +25,23 @@ public final class XMLPushParser {
         self.handler = handler
         var sax = xmlSAXHandler()
         sax.initialized = UInt32(XML_SAX2_MAGIC)
+        // The parser outlives every callback (it owns the context that makes them), so the
+        // callbacks borrow it without retaining: these run millions of times per sheet.
         sax.startElementNs = { ctx, localname, prefix, uri, nbNamespaces, namespaces, nbAttributes, _, attributes in
-            let parser = Unmanaged<XMLPushParser>.fromOpaque(ctx!).takeUnretainedValue()
-            parser.handler.startElement(XMLStartTag(
-                localNamePointer: localname!, prefixPointer: prefix, uriPointer: uri,
-                attributePointers: attributes, attributeCount: Int(nbAttributes),
-                namespacePointers: namespaces, namespaceCount: Int(nbNamespaces)))
+            Unmanaged<XMLPushParser>.fromOpaque(ctx!)._withUnsafeGuaranteedRef {
+                $0.handler.startElement(XMLStartTag(
+                    localNamePointer: localname!, prefixPointer: prefix, uriPointer: uri,
+                    attributePointers: attributes, attributeCount: Int(nbAttributes),
+                    namespacePointers: namespaces, namespaceCount: Int(nbNamespaces)))
+            }
         }
         sax.endElementNs = { ctx, localname, _, _ in
-            let parser = Unmanaged<XMLPushParser>.fromOpaque(ctx!).takeUnretainedValue()
-            parser.handler.endElement(localName: localname!)
+            Unmanaged<XMLPushParser>.fromOpaque(ctx!)._withUnsafeGuaranteedRef { $0.handler.endElement(localName: localname!) }
         }
         let text: charactersSAXFunc = { ctx, bytes, length in
-            let parser = Unmanaged<XMLPushParser>.fromOpaque(ctx!).takeUnretainedValue()
-            parser.handler.characters(UnsafeBufferPointer(start: bytes, count: Int(length)))
+            Unmanaged<XMLPushParser>.fromOpaque(ctx!)._withUnsafeGuaranteedRef {
+                $0.handler.characters(UnsafeBufferPointer(start: bytes, count: Int(length)))
+            }
         }
         sax.characters = text
         sax.ignorableWhitespace = text
