@@ -46,6 +46,10 @@ extension SEN2XL {
                 guard let book else { throw SEN2Error(file: input, message: "the file has no header") }
                 try book.finish()
                 ReturnLoading.printReport(report)
+                if !book.itemsLeftOut.isEmpty {
+                    let names = book.itemsLeftOut.map(\.element).sorted().joined(separator: ", ")
+                    FileHandle.standardError.write(Data("note: \(book.year) does not collect \(names); those values were left out (pass --year to choose another year)\n".utf8))
+                }
                 FileHandle.standardError.write(Data("sen2xl: wrote \(output): \(book.persons) person(s), \(book.year) columns\n".utf8))
             }
         }

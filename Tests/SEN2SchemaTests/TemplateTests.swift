@@ -67,6 +67,15 @@ struct TemplateTests {
         #expect(report.issues.count == 2)
     }
 
+    @Test func valuesAYearDoesNotCollectAreReportedNotWritten() throws {
+        let path = try Fixtures.temporaryFolder() + "/t.xlsx"
+        let book = try TemplateWorkbook(path: path, year: .y2024)
+        for person in TestCohort.make(persons: 30, year: .y2026).persons { try book.append(person) }
+        try book.finish()
+        #expect(book.itemsLeftOut.contains(.requestSource))
+        #expect(!book.itemsLeftOut.contains(.surname))
+    }
+
     @Test func anExistingFileIsNotReplacedWithoutOverwrite() throws {
         let path = try Fixtures.temporaryFolder() + "/t.xlsx"
         try TemplateWorkbook.write(SEN2Return(), year: .y2026, la: nil, to: path)

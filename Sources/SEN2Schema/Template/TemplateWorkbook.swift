@@ -18,6 +18,10 @@ public final class TemplateWorkbook {
     private let laOverride: LACode?
     private var sheets: [Table: SheetWriter] = [:]
     private var columns: [Table: [TemplateColumn]] = [:]
+    /// Per table, the items that have values in some return but no column in this year.
+    private var uncollected: [Table: [Item]] = [:]
+    /// Items whose values were left out because the year has no column for them.
+    public private(set) var itemsLeftOut: Set<Item> = []
     private var headerWritten = false
     private var personCount = 0
     private var requestCount = 0
@@ -51,6 +55,7 @@ public final class TemplateWorkbook {
                 }
                 let cols = TemplateColumn.columns(of: table, year: year)
                 columns[table] = cols
+                uncollected[table] = Item.allCases.filter { table.modules.contains($0.module) && !year.declaration.collects($0) }
                 try sheet.writeRow(cols.map { .string($0.heading) },
                                    styles: cols.map { if case .item = $0 { return headingStyle } else { return linkStyle } })
             }
@@ -159,6 +164,7 @@ public final class TemplateWorkbook {
             }
         }
         try sheet.endRow()
+        for item in uncollected[table] ?? [] where record.field(item) != .absent { itemsLeftOut.insert(item) }
     }
 
     private func listValidation(_ list: [String], ranges: [CellRange], item: Item) -> DataValidation {
