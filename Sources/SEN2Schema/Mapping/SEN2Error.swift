@@ -15,6 +15,7 @@ public struct SEN2Error: Error, Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
+    /// The value as text.
     public var description: String {
         file + (place.map { ", " + $0 } ?? "") + ": " + message
     }
