@@ -99,5 +99,5 @@ public enum MappingDraft {
     }
 
     /// A YAML double-quoted scalar: a JSON string literal is one.
-    static func quoted(_ text: String) -> String { SheetTextExporter.quoted(text) }
+    static func quoted(_ text: String) -> String { JSONText.quoted(text) }
 }
