@@ -26,7 +26,7 @@ public enum MappingDraft {
                 out += block(table: table, layout: layout, name: name, folder: isFolder.boolValue)
             }
         } catch let error as XLSXError {
-            throw SEN2Error(file: error.file, place: error.sheet.map { "sheet '\($0)'" }, message: error.message)
+            throw SEN2Error(error)
         } catch {
             throw SEN2Error(file: path, message: "\(error)")
         }

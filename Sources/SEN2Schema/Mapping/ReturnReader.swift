@@ -38,7 +38,7 @@ public struct ReturnReader: Sendable {
         } catch let error as SEN2Error {
             throw error
         } catch let error as XLSXError {
-            throw SEN2Error(file: error.file, place: error.sheet.map { "sheet '\($0)'" }, message: error.description)
+            throw SEN2Error(error)
         } catch {
             throw SEN2Error(file: path, message: "\(error)")
         }
@@ -76,7 +76,7 @@ public struct ReturnReader: Sendable {
             switch outcome {
             case .success(let table): table.merge(into: &assembler, header: &header, report: &report)
             case .failure(let error):
-                throw SEN2Error(file: error.file, place: error.sheet.map { "sheet '\($0)'" }, message: error.message)
+                throw SEN2Error(error)
             }
         }
         let persons = assembler.assemble(report: &report)
