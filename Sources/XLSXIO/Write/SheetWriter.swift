@@ -125,16 +125,7 @@ public final class SheetWriter {
     ///   over 32,767 characters, a number that is not finite, a date Excel cannot show, or an
     ///   unknown error value.
     public func write(_ value: WriteValue, column: Int, style: StyleID = .standard) throws(XLSXError) {
-        guard rowActive else {
-            try checkOpen()
-            throw cellError(nil, "no row is open; call startRow() or writeRow() first")
-        }
-        guard column > lastColumn, column <= CellReference.maxColumn else {
-            throw cellError(CellReference(row: currentRow, column: column), column <= lastColumn
-                ? "cells must be written left to right; column \(CellReference.columnLetters(lastColumn)) was already written"
-                : "column \(column) is past the last column a sheet can have (XFD)")
-        }
-        lastColumn = column
+        try claim(column)
         switch value {
         case .empty:
             guard style.index != 0 else { return }
@@ -166,6 +157,32 @@ public final class SheetWriter {
             spool.append(string: code)
             spool.append("</v></c>")
         }
+    }
+
+    /// Writes a number given as its shortest round-trip text (what `CellValue.numberText`
+    /// gives for a finite value, as ``CSVFieldType`` guarantees for the numerals it accepts),
+    /// skipping the float formatting that otherwise dominates numeric cells.
+    func write(numeral text: String, column: Int) throws(XLSXError) {
+        try claim(column)
+        openCell(column, style: 0)
+        spool.append("><v>")
+        spool.append(string: text)
+        spool.append("</v></c>")
+    }
+
+    /// Checks that a row is open and `column` is right of the cells already written in it.
+    @inline(__always)
+    private func claim(_ column: Int) throws(XLSXError) {
+        guard rowActive else {
+            try checkOpen()
+            throw cellError(nil, "no row is open; call startRow() or writeRow() first")
+        }
+        guard column > lastColumn, column <= CellReference.maxColumn else {
+            throw cellError(CellReference(row: currentRow, column: column), column <= lastColumn
+                ? "cells must be written left to right; column \(CellReference.columnLetters(lastColumn)) was already written"
+                : "column \(column) is past the last column a sheet can have (XFD)")
+        }
+        lastColumn = column
     }
 
     // MARK: Cell encoding
