@@ -1,4 +1,4 @@
-"""Reads every workbook in Tests/Fixtures/corpus with `sen2xl cat --all --format json` and
+"""Reads every workbook in Tests/Fixtures/corpus and Tests/Fixtures/producers with `sen2xl cat --all --format json` and
 compares each cell with python-calamine, an independent reader. Files that must be rejected
 (encrypted, damaged, fuzzer cases) must exit with status 2 and a one-line message.
 usage: check_reader_calamine.py SEN2XL WORKDIR [FILES...]"""
@@ -67,13 +67,13 @@ REJECTED = {
     "apache-protected_passtika.xlsx": "password-protected",
     "tafia-pass_protected.xlsx": "password-protected",
     "apache-duplicate-filename.xlsx": "same name",
-    "apache-clusterfuzz-testcase-minimized-POIXSSFFuzzer-4828727001088000.xlsx": "not a zip",
-    "apache-clusterfuzz-testcase-minimized-POIXSSFFuzzer-5089447305609216.xlsx": "not a zip",
+    "apache-clusterfuzz-testcase-minimized-POIXSSFFuzzer-4828727001088000.xlsx": "truncated",
+    "apache-clusterfuzz-testcase-minimized-POIXSSFFuzzer-5089447305609216.xlsx": "truncated",
     "apache-clusterfuzz-testcase-minimized-POIXSSFFuzzer-5185049589579776.xlsx": "damaged",
     "apache-clusterfuzz-testcase-minimized-POIXSSFFuzzer-5265527465181184.xlsx": "damaged",
     "apache-clusterfuzz-testcase-minimized-POIXSSFFuzzer-5937385319563264.xlsx": "corrupt",
     "apache-clusterfuzz-testcase-minimized-XLSX2CSVFuzzer-5025401116950528.xlsx": "damaged",
-    "apache-clusterfuzz-testcase-minimized-XLSX2CSVFuzzer-5542865479270400.xlsx": "not a zip",
+    "apache-clusterfuzz-testcase-minimized-XLSX2CSVFuzzer-5542865479270400.xlsx": "truncated",
 }
 
 # Read fine by sen2xl, but its cat output is 12.5 GB (a 1 MB string in 12,000 cells), which
@@ -91,7 +91,8 @@ def rejected(path, sen2xl, word):
 if __name__ == "__main__":
     import glob, os
     sen2xl = sys.argv[1]
-    files = sys.argv[3:] or sorted(glob.glob(os.path.join(os.path.dirname(__file__), "../../Tests/Fixtures/corpus/*.xls*")))
+    fixtures = os.path.join(os.path.dirname(__file__), "../../Tests/Fixtures")
+    files = sys.argv[3:] or sorted(glob.glob(os.path.join(fixtures, "corpus/*.xls*")) + glob.glob(os.path.join(fixtures, "producers/*.xls*")))
     rc = 0
     for p in files:
         name = os.path.basename(p)

@@ -14,13 +14,14 @@ enum FileSniffer {
     static let oleSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
 
     static func sniff(path: String) throws(XLSXError) -> Verdict {
+        // Check for a folder first: on Linux a folder opens for reading and then reads as empty.
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        if exists && isDirectory.boolValue {
+            throw XLSXError(code: .fileNotFound, file: path, message: "the path is a folder, not a workbook")
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-                let what = isDirectory.boolValue ? "is a folder, not a workbook" : "cannot be read (check its permissions)"
-                throw XLSXError(code: .fileNotFound, file: path, message: "the file \(what)")
-            }
-            throw XLSXError(code: .fileNotFound, file: path, message: "no such file")
+            throw XLSXError(code: .fileNotFound, file: path, message: exists ? "the file cannot be read (check its permissions)" : "no such file")
         }
         defer { try? handle.close() }
         let head = [UInt8]((try? handle.read(upToCount: 8)) ?? Data())

@@ -103,6 +103,10 @@ final class SharedStringParser: XMLEventHandler {
     }
 
     func characters(_ text: UnsafeBufferPointer<UInt8>) {
-        if inText { raw.append(contentsOf: text) }
+        guard inText, !overLimit else { return }
+        raw.append(contentsOf: text)
+        // Check while the text grows, not only at </si>: one enormous entry must not be
+        // gathered in full before it is refused.
+        if table.bytes.count + current.count + raw.count > limit { overLimit = true }
     }
 }

@@ -44,6 +44,13 @@ final class SheetParser: XMLEventHandler {
     var phoneticDepth = 0
     var sawValueElement = false
     var valueFromInline = false
+    /// ``ReadLimits/maxRowBytes``: the most cell text one row may buffer.
+    var maxRowBytes = Int.max
+    /// The row that broke a limit (too much text, or more cells than a sheet has columns);
+    /// parsing stops there and the reader reports it.
+    var oversizedRow: Int?
+
+    var wantsToStop: Bool { oversizedRow != nil }
 
     init() {
         cells.reserveCapacity(4096)
@@ -99,7 +106,14 @@ final class SheetParser: XMLEventHandler {
 
     @inline(__always)
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if collecting { scratch.append(contentsOf: bytes) }
+        guard collecting else { return }
+        scratch.append(contentsOf: bytes)
+        if scratch.count + text.count - rowTextStart > maxRowBytes { stopOversized() }
+    }
+
+    private func stopOversized() {
+        collecting = false
+        if oversizedRow == nil { oversizedRow = rowIndex }
     }
 
     private func startRow(_ tag: XMLStartTag) {
@@ -171,6 +185,11 @@ final class SheetParser: XMLEventHandler {
                     break
                 }
             }
+        }
+        // No row has more cells than a sheet has columns; more is a bomb of <c/> elements.
+        if column > CellReference.maxColumn || cells.count - rowCellStart >= CellReference.maxColumn {
+            stopOversized()
+            return
         }
         lastColumn = column
         current = RawCell(column: Int32(column), style: style, type: type, hasValue: false,

@@ -21,6 +21,7 @@ public final class SheetReader {
         self.sheet = sheet
         path = workbook.path
         parser = SheetParser()
+        parser.maxRowBytes = workbook.archive.limits.maxRowBytes
         sharedStrings = try workbook.sharedStrings()
         formats = try workbook.cellFormats()
         dateSystem = workbook.dateSystem
@@ -60,6 +61,10 @@ public final class SheetReader {
                 try xml.feed(UnsafeRawBufferPointer(rebasing: chunk[0..<n]))
             } catch {
                 throw XLSXError(error, file: path, sheet: sheet.name)
+            }
+            if let row = parser.oversizedRow {
+                throw XLSXError(code: .limitExceeded, file: path, part: sheet.part, sheet: sheet.name,
+                                message: "row \(row) holds more than \(CellReference.maxColumn) cells or more than \(parser.maxRowBytes) bytes of text, which no real sheet does; the file was not read")
             }
         }
         return nextRowPosition < parser.rows.count

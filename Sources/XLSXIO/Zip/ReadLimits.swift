@@ -12,18 +12,28 @@ public struct ReadLimits: Sendable, Hashable {
     public var ratioCheckThreshold: Int64
     /// The largest total size, in bytes, of the shared-string table's text.
     public var maxSharedStringBytes: Int
+    /// The largest size, in bytes, of a part that is read whole into memory (the workbook,
+    /// styles and relationships parts; worksheets are streamed and never read whole).
+    public var maxWholePartSize: Int64
+    /// The most cell text, in bytes, that one worksheet row may hold. Rows are delivered whole,
+    /// so this bounds the memory one row (or one enormous cell) can take.
+    public var maxRowBytes: Int
 
     /// Creates limits.
     public init(
         maxPartSize: Int64 = 4 << 30,
         maxCompressionRatio: Double = 1000,
         ratioCheckThreshold: Int64 = 8 << 20,
-        maxSharedStringBytes: Int = 1 << 30
+        maxSharedStringBytes: Int = 1 << 30,
+        maxWholePartSize: Int64 = 128 << 20,
+        maxRowBytes: Int = 64 << 20
     ) {
         self.maxPartSize = maxPartSize
         self.maxCompressionRatio = maxCompressionRatio
         self.ratioCheckThreshold = ratioCheckThreshold
         self.maxSharedStringBytes = maxSharedStringBytes
+        self.maxWholePartSize = maxWholePartSize
+        self.maxRowBytes = maxRowBytes
     }
 
     /// The limits used when the caller does not choose.

@@ -1,4 +1,5 @@
 internal import CLibZip
+import Foundation
 
 /// A zip archive opened for reading.
 ///
@@ -46,6 +47,10 @@ public final class ZipArchive {
     static func openError(code: Int32, path: String) -> ZipError {
         let message = renderError(code: code)
         switch code {
+        case ZIP_ER_NOZIP where startsWithLocalHeader(path):
+            // It begins like a zip but libzip finds no central directory at the end: the file
+            // was cut short (an interrupted download or copy), not some other format.
+            return ZipError(code: .truncated, path: path, message: "the zip archive is truncated or damaged (its directory at the end is missing); re-save or re-download the file")
         case ZIP_ER_NOZIP:
             return ZipError(code: .notAZip, path: path, message: "not a zip archive, so not an .xlsx workbook")
         case ZIP_ER_INCONS, ZIP_ER_EOF, ZIP_ER_SEEK, ZIP_ER_READ:
@@ -57,6 +62,14 @@ public final class ZipArchive {
         default:
             return ZipError(code: .other, path: path, message: message)
         }
+    }
+
+    /// True when the file starts with a zip local-file header (`PK\u{3}\u{4}`).
+    static func startsWithLocalHeader(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 4)).map { [UInt8]($0) } ?? []
+        return head == [0x50, 0x4B, 0x03, 0x04]
     }
 
     static func renderError(code: Int32, system: Int32 = 0) -> String {

@@ -54,13 +54,22 @@ public final class ZipEntryReader {
     }
 
     /// Reads the rest of the entry into one array.
+    ///
+    /// - Throws: ``ZipError/Code/inflatedTooLarge`` once the entry passes
+    ///   ``ReadLimits/maxWholePartSize``, so a small part that is really a bomb is refused
+    ///   before it fills memory.
     public func readAll() throws(ZipError) -> [UInt8] {
+        let limit = archive.limits.maxWholePartSize
         var out: [UInt8] = []
         out.reserveCapacity(Int(min(max(info.size, 0), 64 << 20)))
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             let n = try chunk.withUnsafeMutableBytes { buf in Result { () throws(ZipError) in try read(into: buf) } }.get()
             if n == 0 { break }
+            if Int64(out.count + n) > limit {
+                throw ZipError(code: .inflatedTooLarge, path: archive.path, entry: info.name,
+                               message: "the part inflates past \(limit) bytes, far more than such a part ever holds; the file was not read")
+            }
             out.append(contentsOf: chunk[0..<n])
         }
         return out

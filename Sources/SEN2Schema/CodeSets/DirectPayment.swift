@@ -1,0 +1,23 @@
+/// What a personal budget's direct payments cover (item 4.4c, element `DP`).
+public enum DirectPayment: String, SEN2Code {
+    /// Education only.
+    case education = "E"
+    /// Social care only.
+    case socialCare = "S"
+    /// Health only.
+    case health = "H"
+    /// An integrated payment for a combination.
+    case integrated = "I"
+
+    public static let codeSet = CodeSetID.directPayment
+    public static let lookup = CodeLookup<DirectPayment>()
+
+    public func label(in year: Int) -> String {
+        switch self {
+        case .education: return "Education only"
+        case .socialCare: return "Social care only"
+        case .health: return "Health only"
+        case .integrated: return "Integrated payment for a combination"
+        }
+    }
+}
