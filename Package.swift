@@ -40,5 +40,6 @@ let package = Package(
         ),
         .testTarget(name: "XLSXIOTests", dependencies: ["XLSXIO"]),
         .testTarget(name: "SEN2SchemaTests", dependencies: ["SEN2Schema", "XLSXIO"]),
+        .testTarget(name: "InsightTests", dependencies: ["SEN2Schema", "XLSXIO"]),
     ]
 )
