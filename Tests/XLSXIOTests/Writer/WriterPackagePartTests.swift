@@ -79,7 +79,7 @@ struct WriterPackagePartTests {
 
     @Test("defined names in both scopes have the shape of Excel's defined_name01")
     func definedNamesLikeExcel() throws {
-        let excel = try Workbook(path: WriterFixtures.corpus("jmcnamara-defined_name01.xlsx"))
+        let excel = try Workbook(path: FixturePaths.corpus("jmcnamara-defined_name01.xlsx"))
         let scratch = try WriterScratch()
         let path = scratch.file("names.xlsx")
         let book = try WorkbookWriter(path: path)
