@@ -34,7 +34,7 @@ let package = Package(
         .target(
             name: "SEN2Schema",
             dependencies: ["XLSXIO", .product(name: "Yams", package: "Yams")],
-            exclude: ["DECISIONS.md"]
+            exclude: ["DECISIONS.md", "Insight/DECISIONS.md"]
         ),
         .executableTarget(
             name: "sen2xl",

@@ -53,7 +53,13 @@ extension SummaryReport {
         let countText: (Double) -> String = { NumberText.grouped(Int($0)) }
         var out: [String] = []
         for dimension in [CaseloadDimension.ageBand, .primaryNeed] {
-            let chartRows = rows.filter { $0.dimension == dimension && (($0.current ?? 0) > 0 || ($0.previous ?? 0) > 0) }
+            var chartRows = rows.filter { $0.dimension == dimension && (($0.current ?? 0) > 0 || ($0.previous ?? 0) > 0) }
+            if dimension == .primaryNeed {
+                // Largest need first, as the publication's charts show them; "not recorded" last.
+                chartRows.sort { a, b in
+                    (a.key == PrimaryNeed.notRecorded ? -1 : a.current ?? 0, a.previous ?? 0) > (b.key == PrimaryNeed.notRecorded ? -1 : b.current ?? 0, b.previous ?? 0)
+                }
+            }
             var series = [BarChart.Series(name: "This year", colour: Palette.current, values: chartRows.map(\.current))]
             if previous != nil { series.append(BarChart.Series(name: "Last year", colour: Palette.previous, values: chartRows.map(\.previous))) }
             let title = "Caseload by \(dimension.title.lowercased())" + (previous != nil ? ", this year and last" : "")
