@@ -34,7 +34,7 @@ let package = Package(
         .target(
             name: "SEN2Schema",
             dependencies: ["XLSXIO", .product(name: "Yams", package: "Yams")],
-            exclude: ["DECISIONS.md"]
+            exclude: ["DECISIONS.md", "Insight/DECISIONS.md"]
         ),
         .executableTarget(
             name: "sen2xl",
@@ -45,5 +45,6 @@ let package = Package(
         ),
         .testTarget(name: "XLSXIOTests", dependencies: ["XLSXIO"]),
         .testTarget(name: "SEN2SchemaTests", dependencies: ["SEN2Schema", "XLSXIO"]),
+        .testTarget(name: "InsightTests", dependencies: ["SEN2Schema", "XLSXIO"]),
     ]
 )

@@ -14,9 +14,9 @@ public final class XMLSchemaStreamCheck: @unchecked Sendable {
     private var current: [UInt8] = []
     private var position = 0
     private var ended = false
-    /// Validation has stopped reading (the writer's blocks are no longer wanted).
+    /// The checker has stopped reading; the writer's further blocks are dropped.
     private var stopped = false
-    /// The violations are ready.
+    /// The checker's verdict is in ``violations``.
     private var done = false
     private var violations: [XMLSchemaViolation] = []
     private let maximumWaiting = 8
@@ -112,7 +112,8 @@ public final class XMLSchemaStreamCheck: @unchecked Sendable {
         return sink.violations
     }
 
-    /// Discards whatever the writer still sends once validation has stopped early.
+    /// Discards whatever the writer still sends once validation has stopped. It must not
+    /// set `done`: ``finish(path:)`` would then read the violations before they are stored.
     private func drain() {
         condition.lock()
         stopped = true
