@@ -163,7 +163,7 @@ public struct XMLSpliceDocument: Sendable {
 
     /// The decoded value of the attribute `name` of `element`, or nil.
     public func attributeValue(_ name: String, of element: Int) -> String? {
-        attribute(name, of: element).map { XMLEscaping.decode(bytes[$0.valueStart..<$0.valueEnd]) }
+        attribute(name, of: element).map { XMLEntities.decode(bytes[$0.valueStart..<$0.valueEnd]) }
     }
 
     /// The raw bytes of `element`, from its start tag to its end tag.
@@ -194,7 +194,7 @@ public struct XMLSpliceDocument: Sendable {
     public func prefix(forNamespace uri: String, at element: Int) -> String? {
         var e: Int? = element
         while let current = e {
-            for (name, value) in attributes(of: current) where name.hasPrefix("xmlns:") && XMLEscaping.decode(Array(value.utf8)) == uri {
+            for (name, value) in attributes(of: current) where name.hasPrefix("xmlns:") && XMLEntities.decode(Array(value.utf8)) == uri {
                 return String(name.dropFirst(6))
             }
             e = elements[current].parent

@@ -30,10 +30,10 @@ extension PackageState {
         let prefix = doc.elements[doc.root].prefix
         let path = ElementPath(doc.elements[doc.root].localName)
         if asDefault && defaultForExtension == nil && !ext.isEmpty {
-            let xml = "<\(prefix)Default Extension=\"\(XMLEscaping.attribute(ext))\" ContentType=\"\(XMLEscaping.attribute(type))\"/>"
+            let xml = "<\(prefix)Default Extension=\"\(XMLText.attribute(ext))\" ContentType=\"\(XMLText.attribute(type))\"/>"
             editor.insertChildren([xml], into: doc.root, path: path, before: ["Override"])
         } else {
-            let xml = "<\(prefix)Override PartName=\"\(XMLEscaping.attribute(partName))\" ContentType=\"\(XMLEscaping.attribute(type))\"/>"
+            let xml = "<\(prefix)Override PartName=\"\(XMLText.attribute(partName))\" ContentType=\"\(XMLText.attribute(type))\"/>"
             editor.insertChildren([xml], into: doc.root, path: path)
         }
         try editor.flushOrThrow(file: file)

@@ -1,6 +1,4 @@
 extension PackageState {
-    static let relationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships"
-
     /// The relationships of `source` as the package now stands (after any undo).
     func relationships(of source: String) throws(XLSXError) -> [Relationship] {
         let relsPart = PartName.relationshipsPart(for: source)
@@ -31,14 +29,14 @@ extension PackageState {
             editor = try self.editor(for: relsPart)
         } else {
             let skeleton = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                + "<Relationships xmlns=\"\(PackageState.relationshipsNamespace)\"></Relationships>"
+                + "<Relationships xmlns=\"\(PartXML.packageRelationshipsNamespace)\"></Relationships>"
             editor = try create(relsPart, bytes: Array(skeleton.utf8), contentElement: "Relationship")
-            try ensureContentType("application/vnd.openxmlformats-package.relationships+xml", for: relsPart, asDefault: true)
+            try ensureContentType(PartXML.ContentType.relationships, for: relsPart, asDefault: true)
         }
         let doc = try editor.flushed()
         let prefix = doc.elements[doc.root].prefix
-        let xml = "<\(prefix)Relationship Id=\"\(XMLEscaping.attribute(id))\" Type=\"\(XMLEscaping.attribute(type))\""
-            + " Target=\"\(XMLEscaping.attribute(PartName.relativeTarget(to: target, from: source)))\"/>"
+        let xml = "<\(prefix)Relationship Id=\"\(XMLText.attribute(id))\" Type=\"\(XMLText.attribute(type))\""
+            + " Target=\"\(XMLText.attribute(PartName.relativeTarget(to: target, from: source)))\"/>"
         editor.insertChildren([xml], into: doc.root, path: ElementPath(doc.elements[doc.root].localName))
         try editor.flushOrThrow(file: file)
     }

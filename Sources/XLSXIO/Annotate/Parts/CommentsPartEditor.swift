@@ -1,7 +1,6 @@
 /// Adds note text to a sheet's comments part: a new `<comment>` for a cell without a note, or
 /// a run appended to the cell's existing note (a cell never gets a second `<comment>`).
 enum CommentsPartEditor {
-    static let contentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"
     /// The author sen2xl's notes are written under.
     static let author = "sen2xl"
 
@@ -13,7 +12,7 @@ enum CommentsPartEditor {
 
     /// An empty comments part with sen2xl as its one author.
     static func skeleton(namespace: String) -> String {
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<comments xmlns=\"\(XMLEscaping.attribute(namespace))\">"
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<comments xmlns=\"\(XMLText.attribute(namespace))\">"
             + "<authors><author>\(author)</author></authors><commentList></commentList></comments>"
     }
 
@@ -23,10 +22,10 @@ enum CommentsPartEditor {
         let root = doc.root
         let rootPath = ElementPath(doc.elements[root].localName)
         let p = doc.elements[root].prefix
-        let main = doc.namespaceURI(forPrefix: String(p.dropLast()), at: root) ?? CommentsXML.mainNamespace
+        let main = doc.namespaceURI(forPrefix: String(p.dropLast()), at: root) ?? PartXML.mainNamespace
         // In a part that writes its elements with a prefix, sen2xl's unprefixed elements carry
         // their own default-namespace declaration.
-        let declare = doc.namespaceURI(forPrefix: "", at: root) == main ? "" : " xmlns=\"\(XMLEscaping.attribute(main))\""
+        let declare = doc.namespaceURI(forPrefix: "", at: root) == main ? "" : " xmlns=\"\(XMLText.attribute(main))\""
         func own(_ xml: String) -> String {
             guard !declare.isEmpty, let space = xml.firstIndex(where: { $0 == " " || $0 == ">" }) else { return xml }
             return String(xml[..<space]) + declare + String(xml[space...])
@@ -34,7 +33,7 @@ enum CommentsPartEditor {
 
         var authorIndex = 0
         if let authors = doc.child(of: root, named: "authors") {
-            let names = doc.children(of: authors, named: "author").map { XMLEscaping.decode(Array(doc.content(of: $0).utf8)) }
+            let names = doc.children(of: authors, named: "author").map { XMLEntities.decode(Array(doc.content(of: $0).utf8)) }
             if let known = names.firstIndex(of: author) {
                 authorIndex = known
             } else {
@@ -61,9 +60,9 @@ enum CommentsPartEditor {
             }
             let before = noteText(doc, comment)
             if let body = doc.child(of: comment, named: "text") {
-                editor.insertChildren([own(CommentsXML.run("\n" + text))], into: body, path: commentPath.appending("text"), before: ["rPh", "phoneticPr"])
+                editor.insertChildren([own(run("\n" + text))], into: body, path: commentPath.appending("text"), before: ["rPh", "phoneticPr"])
             } else {
-                editor.insertChildren([own("<text>" + CommentsXML.run(text) + "</text>")], into: comment, path: commentPath)
+                editor.insertChildren([own("<text>" + run(text) + "</text>")], into: comment, path: commentPath)
             }
             result[cell] = NoteText(text: before.isEmpty ? text : before + "\n" + text, isNew: false)
         }
@@ -74,6 +73,11 @@ enum CommentsPartEditor {
         }
         try editor.flushOrThrow(file: file)
         return result
+    }
+
+    /// One run (`<r>`) of note text in the font ``CommentsXML`` writes notes in.
+    static func run(_ text: String) -> String {
+        "<r><rPr><sz val=\"8\"/><color indexed=\"81\"/><rFont val=\"Tahoma\"/><family val=\"2\"/></rPr>" + XMLText.textElement(text) + "</r>"
     }
 
     /// The visible text of a `<comment>`: its `<t>` elements, leaving out phonetic runs.
@@ -87,6 +91,6 @@ enum CommentsPartEditor {
             default: break
             }
         }
-        return OOXMLEscapes.decode(XMLEscaping.decode(Array(pieces.joined().utf8)))
+        return OOXMLEscapes.decode(XMLEntities.decode(Array(pieces.joined().utf8)))
     }
 }

@@ -3,7 +3,6 @@
 /// such as `<br>`) is kept as it was. The box of a note that sen2xl extends is enlarged when
 /// the longer text needs it.
 enum DrawingPartEditor {
-    static let contentType = "application/vnd.openxmlformats-officedocument.vmlDrawing"
     static let noteShapeTypeID = "_x0000_t202"
 
     /// Adds or enlarges the boxes of `notes` (cell and the note's full text).
@@ -81,6 +80,11 @@ enum DrawingPartEditor {
         return CellReference(row: r + 1, column: c + 1)
     }
 
+    /// A CSS length in points, with at most two decimals, as note shapes write it.
+    private static func cssPoints(_ value: Double) -> String {
+        CellValue.numberText((value * 100).rounded() / 100) + "pt"
+    }
+
     /// Grows an existing note's box (never shrinks it, never moves it) to `wanted`'s size.
     private static func enlarge(_ shape: Int, in doc: XMLSpliceDocument, to wanted: NoteBox, editor: PartEditor, path rootPath: ElementPath) {
         guard let id = doc.attributeValue("id", of: shape), let style = doc.attribute("style", of: shape) else { return }
@@ -93,18 +97,18 @@ enum DrawingPartEditor {
         let newWidth = max(width, wanted.widthPoints), newHeight = max(height, wanted.heightPoints)
         guard newWidth > width + 0.01 || newHeight > height + 0.01 else { return }
         for k in declarations.indices where declarations[k].count == 2 {
-            if declarations[k][0] == "width" { declarations[k][1] = VMLDrawingXML.points(newWidth) + "pt" }
-            if declarations[k][0] == "height" { declarations[k][1] = VMLDrawingXML.points(newHeight) + "pt" }
+            if declarations[k][0] == "width" { declarations[k][1] = cssPoints(newWidth) }
+            if declarations[k][0] == "height" { declarations[k][1] = cssPoints(newHeight) }
         }
         let shapePath = rootPath.appending("shape", attribute: "id", value: id)
         editor.setAttribute("style", to: declarations.map { $0.joined(separator: ":") }.joined(separator: ";"), on: shape, path: shapePath)
         guard let data = doc.child(of: shape, named: "ClientData"), let anchor = doc.child(of: data, named: "Anchor") else { return }
         let numbers = doc.content(of: anchor).split(separator: ",").compactMap { Int($0.filter { !$0.isWhitespace }) }
         guard numbers.count == 8 else { return }
-        let columns = NoteGrid(defaultPoints: NoteBox.defaultColumnWidthPoints, overrides: [:], count: CellReference.maxColumn)
-        let rows = NoteGrid(defaultPoints: NoteBox.defaultRowHeightPoints, overrides: [:], count: CellReference.maxRow)
-        let (c2, x2) = columns.position(from: numbers[0], offset: numbers[1], adding: Int((newWidth / 0.75).rounded()))
-        let (r2, y2) = rows.position(from: numbers[2], offset: numbers[3], adding: Int((newHeight / 0.75).rounded()))
+        let columns = NoteBox.Track(defaultPoints: NoteBox.defaultColumnWidthPoints, overrides: [:], limit: CellReference.maxColumn)
+        let rows = NoteBox.Track(defaultPoints: NoteBox.defaultRowHeightPoints, overrides: [:], limit: CellReference.maxRow)
+        let (c2, x2) = columns.advance(from: numbers[0], offset: numbers[1], by: Int((newWidth / 0.75).rounded()))
+        let (r2, y2) = rows.advance(from: numbers[2], offset: numbers[3], by: Int((newHeight / 0.75).rounded()))
         let text = [numbers[0], numbers[1], numbers[2], numbers[3], c2, x2, r2, y2].map(String.init).joined(separator: ", ")
         editor.setContent(text, of: anchor, path: shapePath.appending("ClientData").appending("Anchor"))
     }

@@ -29,7 +29,6 @@ final class StylesEditor {
     /// The containers a cell format needs, created (with their default entries) when missing.
     static let required = ["fonts", "fills", "borders", "cellStyleXfs", "cellXfs"]
 
-    static let mainContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"
 
     /// Opens the workbook's styles part, creating a minimal one when the workbook has none.
     init(state: PackageState, workbookPart: String, relationshipBase: String) throws(XLSXError) {
@@ -41,11 +40,11 @@ final class StylesEditor {
             let folder = PartName.split(workbookPart).folder
             part = state.unusedName { k in (folder.isEmpty ? "" : folder + "/") + (k == 1 ? "styles.xml" : "styles\(k).xml") }
             let skeleton = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                + "<styleSheet xmlns=\"\(CommentsXML.mainNamespace)\"></styleSheet>"
+                + "<styleSheet xmlns=\"\(PartXML.mainNamespace)\"></styleSheet>"
             editor = try state.create(part, bytes: Array(skeleton.utf8), contentElement: nil)
             try state.addRelationship(from: workbookPart, id: try state.unusedRelationshipID(of: workbookPart),
                                       type: relationshipBase + "/styles", to: part)
-            try state.ensureContentType(StylesEditor.mainContentType, for: part, asDefault: false)
+            try state.ensureContentType(PartXML.ContentType.styles, for: part, asDefault: false)
         }
         let doc = try editor.flushed()
         prefix = doc.elements[doc.root].prefix

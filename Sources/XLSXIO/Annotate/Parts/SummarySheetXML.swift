@@ -1,8 +1,6 @@
 /// Writes the worksheet part of a ``SummarySheet``: inline strings (the shared-string table
 /// stays untouched), links to cells as internal hyperlinks, the sheet selected.
 enum SummarySheetXML {
-    static let contentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
-
     /// The part's XML. `style` gives the cell-format index for each look.
     static func document(_ summary: SummarySheet, mainNamespace: String, style: (SummarySheet.Style) -> Int) -> String {
         var rows = ""
@@ -25,14 +23,14 @@ enum SummarySheetXML {
                 case let .link(text, sheet, target):
                     rows += inline(ref, text, style(.link))
                     let location = "'" + sheet.replacingAll("'", with: "''") + "'!" + target.description
-                    links += "<hyperlink ref=\"\(ref)\" location=\"\(XMLEscaping.attribute(location))\" display=\"\(XMLEscaping.attribute(text))\"/>"
+                    links += "<hyperlink ref=\"\(ref)\" location=\"\(XMLText.attribute(location))\" display=\"\(XMLText.attribute(text))\"/>"
                 }
             }
             rows += "</row>"
         }
         let last = CellReference(row: max(summary.rows.count, 1), column: widest)
         var x = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-            + "<worksheet xmlns=\"\(XMLEscaping.attribute(mainNamespace))\"><dimension ref=\"A1:\(last)\"/>"
+            + "<worksheet xmlns=\"\(XMLText.attribute(mainNamespace))\"><dimension ref=\"A1:\(last)\"/>"
             + "<sheetViews><sheetView tabSelected=\"1\" workbookViewId=\"0\">"
         if summary.frozenRows > 0 {
             let top = CellReference(row: summary.frozenRows + 1, column: 1)
@@ -52,7 +50,7 @@ enum SummarySheetXML {
 
     private static func inline(_ ref: CellReference, _ text: String, _ style: Int) -> String {
         "<c r=\"\(ref)\"" + (style == 0 ? "" : " s=\"\(style)\"") + " t=\"inlineStr\"><is><t xml:space=\"preserve\">"
-            + XMLEscaping.text(String(text.prefix(32_767))) + "</t></is></c>"
+            + XMLText.cellText(String(text.prefix(32_767))) + "</t></is></c>"
     }
 
     /// A number as a cell value: integers without a decimal point.

@@ -20,9 +20,9 @@ enum WorkbookPartEditor {
             relPrefix = declared
         } else {
             relPrefix = ["r", "rel", "sen2xlr"].first { doc.attribute("xmlns:" + $0, of: root) == nil } ?? "sen2xlr"
-            editor.setAttribute("xmlns:" + relPrefix, to: XMLEscaping.attribute(relationshipsNamespace), on: root, path: rootPath)
+            editor.setAttribute("xmlns:" + relPrefix, to: XMLText.attribute(relationshipsNamespace), on: root, path: rootPath)
         }
-        let sheet = "<\(p)sheet name=\"\(XMLEscaping.attribute(name))\" sheetId=\"\(nextID)\" \(relPrefix):id=\"\(XMLEscaping.attribute(relationshipID))\"/>"
+        let sheet = "<\(p)sheet name=\"\(XMLText.attribute(name))\" sheetId=\"\(nextID)\" \(relPrefix):id=\"\(XMLText.attribute(relationshipID))\"/>"
         editor.insertChildren([sheet], into: sheets, path: rootPath.appending("sheets"))
         let position = String(existing.count)
         if let views = doc.child(of: root, named: "bookViews"), let view = doc.child(of: views, named: "workbookView") {

@@ -69,7 +69,7 @@ struct AnnotationMarker: Sendable {
 
     /// Escapes for both attributes and content, keeping tabs, line feeds and carriage returns
     /// exact through a parser's normalisation.
-    private static func e(_ s: String) -> String { XMLEscaping.attribute(s) }
+    private static func e(_ s: String) -> String { XMLText.attribute(s) }
 
     // MARK: - Reading
 

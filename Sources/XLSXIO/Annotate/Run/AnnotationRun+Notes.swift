@@ -16,7 +16,7 @@ extension AnnotationRun {
             let skeleton = VMLDrawingXML.document(idmap: [allocator.newBlock()], shapes: [])
             drawing = try state.create(part, bytes: Array(skeleton.utf8), contentElement: "shape")
             try state.addRelationship(from: sheet.part, id: outcome.legacyDrawingID ?? "", type: relationshipBase + "/vmlDrawing", to: part)
-            try state.ensureContentType(DrawingPartEditor.contentType, for: part, asDefault: true)
+            try state.ensureContentType(PartXML.ContentType.vml, for: part, asDefault: true)
         }
         let comments: PartEditor
         if let part = rels.first(where: { $0.isType("comments") })?.resolvedPart, state.exists(part) {
@@ -26,7 +26,7 @@ extension AnnotationRun {
             comments = try state.create(part, bytes: Array(CommentsPartEditor.skeleton(namespace: mainNamespace).utf8), contentElement: "comment")
             try state.addRelationship(from: sheet.part, id: try state.unusedRelationshipID(of: sheet.part),
                                       type: relationshipBase + "/comments", to: part)
-            try state.ensureContentType(CommentsPartEditor.contentType, for: part, asDefault: false)
+            try state.ensureContentType(PartXML.ContentType.comments, for: part, asDefault: false)
         }
         let texts = try CommentsPartEditor.add(notes, to: comments, file: book.path)
         let boxes = notes.map { (cell: $0.cell, note: texts[$0.cell] ?? CommentsPartEditor.NoteText(text: $0.text, isNew: true)) }

@@ -17,7 +17,7 @@ extension AnnotationRun {
         try state.addRelationship(from: item, id: "rId1", type: relationshipBase + "/customXmlProps", to: properties)
         try state.addRelationship(from: book.workbookPart, id: try state.unusedRelationshipID(of: book.workbookPart),
                                   type: relationshipBase + "/customXml", to: item)
-        try state.ensureContentType("application/xml", for: item, asDefault: true)
+        try state.ensureContentType(PartXML.ContentType.xml, for: item, asDefault: true)
         try state.ensureContentType(AnnotationRun.customXMLPropertiesType, for: properties, asDefault: false)
         let marker = AnnotationMarker(parts: state.records(), sheets: sheetRecords)
         try state.create(item, bytes: Array(marker.document().utf8), contentElement: nil)

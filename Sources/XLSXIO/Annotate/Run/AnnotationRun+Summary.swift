@@ -9,7 +9,7 @@ extension AnnotationRun {
         try state.create(part, bytes: Array(xml.utf8), contentElement: nil)
         let id = try state.unusedRelationshipID(of: book.workbookPart)
         try state.addRelationship(from: book.workbookPart, id: id, type: relationshipBase + "/worksheet", to: part)
-        try state.ensureContentType(SummarySheetXML.contentType, for: part, asDefault: false)
+        try state.ensureContentType(PartXML.ContentType.worksheet, for: part, asDefault: false)
         try WorkbookPartEditor.addActiveSheet(named: name, relationshipID: id, relationshipsNamespace: relationshipBase,
                                               to: try state.editor(for: book.workbookPart), file: book.path)
         report.summarySheetName = name

@@ -87,7 +87,7 @@ extension AnnotationRun {
             var found: String?
             XMLByteScanner.forEachAttribute(of: t, in: b) { a in
                 if XMLByteScanner.string(b, a.localNameStart, a.nameEnd) == name {
-                    found = XMLEscaping.decode(b[a.valueStart..<a.valueEnd])
+                    found = XMLEntities.decode(b[a.valueStart..<a.valueEnd])
                     return false
                 }
                 return true

@@ -26,7 +26,7 @@ final class AnnotationRun {
         let worksheetType = book.relationships.first(ofType: "worksheet")?.type
         relationshipBase = worksheetType.map { String($0.dropLast("/worksheet".count)) }
             ?? "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-        mainNamespace = book.workbookXML.namespaceURI ?? CommentsXML.mainNamespace
+        mainNamespace = book.workbookXML.namespaceURI ?? PartXML.mainNamespace
         workbookFolder = PartName.split(book.workbookPart).folder
         try OutputCheck.verify(input: input, output: output, macroEnabled: try isMacroEnabled())
     }

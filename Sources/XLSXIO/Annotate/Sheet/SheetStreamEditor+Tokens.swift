@@ -58,8 +58,8 @@ extension SheetStreamEditor {
             if relationshipsPrefix == nil {
                 let free = ["r", "rel", "sen2xlr"].first { BufferedRow.attribute("xmlns:" + $0, of: tag) == nil } ?? "sen2xlr"
                 let name = "xmlns:" + free
-                BufferedRow.edit(&tag) { t, b in XMLTagEdits.setAttribute(name, to: XMLEscaping.attribute(plan.relationshipsNamespace), of: t, in: b) }
-                record.namespaceDeclaration = ValueChange(original: name, applied: XMLEscaping.attribute(plan.relationshipsNamespace))
+                BufferedRow.edit(&tag) { t, b in XMLTagEdits.setAttribute(name, to: XMLText.attribute(plan.relationshipsNamespace), of: t, in: b) }
+                record.namespaceDeclaration = ValueChange(original: name, applied: XMLText.attribute(plan.relationshipsNamespace))
                 relationshipsPrefix = free
                 changed = true
             }
@@ -74,7 +74,7 @@ extension SheetStreamEditor {
             var found: String?
             XMLByteScanner.forEachAttribute(of: t, in: b) { a in
                 let name = XMLByteScanner.string(b, a.nameStart, a.nameEnd)
-                if name.hasPrefix("xmlns:"), XMLEscaping.decode(b[a.valueStart..<a.valueEnd]) == uri {
+                if name.hasPrefix("xmlns:"), XMLEntities.decode(b[a.valueStart..<a.valueEnd]) == uri {
                     found = String(name.dropFirst(6))
                     return false
                 }
@@ -90,7 +90,7 @@ extension SheetStreamEditor {
         }
         passThrough(upTo: t.start, b)
         if let id = plan.legacyDrawingRelationshipID, legacyDrawingID == nil {
-            let xml = "<\(mainPrefix)legacyDrawing \(relationshipsPrefix ?? "r"):id=\"\(XMLEscaping.attribute(id))\"/>"
+            let xml = "<\(mainPrefix)legacyDrawing \(relationshipsPrefix ?? "r"):id=\"\(XMLText.attribute(id))\"/>"
             out.insert(contentsOf: Array(xml.utf8), at: legacyDrawingInsertAt ?? out.count)
             record.legacyDrawing = xml
             modified = true
@@ -129,7 +129,7 @@ extension SheetStreamEditor {
                 return
             }
             legacyDrawingID = XMLByteScanner.attribute(localName: "id", prefixed: true, of: t, in: b)
-                .map { XMLEscaping.decode(b[$0.valueStart..<$0.valueEnd]) } ?? ""
+                .map { XMLEntities.decode(b[$0.valueStart..<$0.valueEnd]) } ?? ""
         default:
             if sawSheetData, legacyDrawingInsertAt == nil, plan.legacyDrawingRelationshipID != nil,
                SheetStreamEditor.afterLegacyDrawing.contains(name) {
