@@ -37,23 +37,27 @@ def rels(z, part):
     root = ET.fromstring(z.read(names[rp.lower()]))
     return [(r.get("Id"), r.get("Type", ""), resolve(part, r.get("Target", ""))) for r in root if r.get("TargetMode") != "External"]
 
-def noted_cells(path):
-    """Sheet name -> set of refs that have a note, from the comments parts (no openpyxl needed)."""
-    out = {}
+def sheet_related(path, rel_suffix):
+    """Yields (sheet name, parsed root) for every part a sheet links to with a relationship type
+    ending in rel_suffix (comments, pivotTable, ...)."""
     z = zipfile.ZipFile(path)
     names = {n.lower(): n for n in z.namelist()}
     main = next((t for _, ty, t in rels(z, "") if ty.endswith("/officeDocument")), "xl/workbook.xml")
-    if main.lower() not in names: return out
+    if main.lower() not in names: return
     wb_rels = {i: t for i, _, t in rels(z, names[main.lower()])}
     for s in ET.fromstring(z.read(names[main.lower()])).iter():
         if local(s.tag) != "sheet": continue
-        rid = next((v for k, v in s.attrib.items() if local(k) == "id"), None)
-        part = wb_rels.get(rid)
+        part = wb_rels.get(next((v for k, v in s.attrib.items() if local(k) == "id"), None))
         if not part or part.lower() not in names: continue
         for _, ty, t in rels(z, names[part.lower()]):
-            if ty.endswith("/comments") and t.lower() in names:
-                refs = {c.get("ref").replace("$", "").upper() for c in ET.fromstring(z.read(names[t.lower()])).iter() if local(c.tag) == "comment"}
-                out[s.get("name")] = refs
+            if ty.endswith(rel_suffix) and t.lower() in names:
+                yield s.get("name"), ET.fromstring(z.read(names[t.lower()]))
+
+def noted_cells(path):
+    """Sheet name -> set of refs that have a note, from the comments parts (no openpyxl needed)."""
+    out = {}
+    for sheet, root in sheet_related(path, "/comments"):
+        out.setdefault(sheet, set()).update(c.get("ref").replace("$", "").upper() for c in root.iter() if local(c.tag) == "comment")
     return out
 
 def sheet_parts(path):
@@ -65,24 +69,14 @@ def pivot_cells(path):
     """Sheet name -> set of refs inside a pivot table's output range. LibreOffice rebuilds
     pivot output on load, dropping cell formats there, so its copy cannot show fills on them."""
     out = {}
-    z = zipfile.ZipFile(path)
-    names = {n.lower(): n for n in z.namelist()}
-    main = next((t for _, ty, t in rels(z, "") if ty.endswith("/officeDocument")), "xl/workbook.xml")
-    if main.lower() not in names: return out
-    wb_rels = {i: t for i, _, t in rels(z, names[main.lower()])}
-    for s in ET.fromstring(z.read(names[main.lower()])).iter():
-        if local(s.tag) != "sheet": continue
-        part = wb_rels.get(next((v for k, v in s.attrib.items() if local(k) == "id"), None))
-        if not part or part.lower() not in names: continue
-        for _, ty, t in rels(z, names[part.lower()]):
-            if not ty.endswith("/pivotTable") or t.lower() not in names: continue
-            for loc in ET.fromstring(z.read(names[t.lower()])).iter():
-                if local(loc.tag) != "location": continue
-                (r1, c1), (r2, c2) = [ref_corner(x) for x in (loc.get("ref").split(":") * 2)[:2]]
-                # Page (filter) fields sit in the rows above the table, a blank row between.
-                pages = int(loc.get("rowPageCount", "0"))
-                if pages: r1 = max(1, r1 - pages - 1)
-                out.setdefault(s.get("name"), set()).update(f"{col_letters(c)}{r}" for r in range(r1, r2 + 1) for c in range(c1, c2 + 1))
+    for sheet, root in sheet_related(path, "/pivotTable"):
+        for loc in root.iter():
+            if local(loc.tag) != "location": continue
+            (r1, c1), (r2, c2) = [ref_corner(x) for x in (loc.get("ref").split(":") * 2)[:2]]
+            # Page (filter) fields sit in the rows above the table, a blank row between.
+            pages = int(loc.get("rowPageCount", "0"))
+            if pages: r1 = max(1, r1 - pages - 1)
+            out.setdefault(sheet, set()).update(f"{col_letters(c)}{r}" for r in range(r1, r2 + 1) for c in range(c1, c2 + 1))
     return out
 
 def col_letters(n):
