@@ -97,6 +97,16 @@ struct XMLTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty, "no temporary file is left")
     }
 
+    @Test func aMissingRequiredChildIsReportedAtItsParent() throws {
+        var cohort = TestCohort.make(persons: 2, year: .y2026)
+        cohort.header.dmo = .absent
+        let error = #expect(throws: SEN2Error.self) {
+            try ReturnExporter(year: .y2026, release: "t").export(cohort, la: nil, to: try Fixtures.temporaryFolder() + "/x.xml", now: XMLTests.now)
+        }
+        #expect(error?.message.contains("Message/Header/Source") == true, "\(error?.message ?? "")")
+        #expect(error?.message.contains("DMO") == true)
+    }
+
     @Test func codesOutsideTheYearsListAreRefused() throws {
         let folder = try Fixtures.temporaryFolder()
         var cohort = TestCohort.make(persons: 3, year: .y2024)

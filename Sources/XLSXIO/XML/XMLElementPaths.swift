@@ -77,7 +77,9 @@ private final class PathTracker: XMLEventHandler {
     }
 
     func endElement(localName: UnsafePointer<UInt8>) {
-        record(upTo: parser?.currentLine ?? 0)
+        // A line where an element closes belongs to that element (a missing child is
+        // reported at its parent's end tag).
+        record(upTo: (parser?.currentLine ?? 0) + 1)
         stack.removeLast()
         childCounts.removeLast()
     }
