@@ -27,8 +27,7 @@ public struct CohortGenerator: Sendable {
         var parameters = options.parameters ?? options.profile.parameters
         var twentyWeeks: Double?
         if options.profile == .sampledLA {
-            var rng = SplitMix64(seed: SplitMix64.derive(options.seed, 0x4C41))
-            twentyWeeks = try TimingModel.drawnFromSpread(parameters.twentyWeekLASpread, u: rng.unit())
+            twentyWeeks = try CohortGenerator.sampledTwentyWeekShare(seed: options.seed, spread: parameters.twentyWeekLASpread)
             parameters.profile = Profile.sampledLA.rawValue
         }
         calibration = try Calibration(parameters: parameters, year: options.year, withinTwentyWeeks: twentyWeeks)
@@ -37,6 +36,13 @@ public struct CohortGenerator: Sendable {
         snapshot = ReturnSnapshot(year: options.year, calendar: calendar)
         header = HeaderMaker.header(options: options)
         planter = MistakePlanter(options: options, calendar: calendar)
+    }
+
+    /// The 20-week share of the LA that `--profile sampled-la` simulates under `seed`: drawn
+    /// from the published spread between LAs (minimum, quartiles, maximum).
+    public static func sampledTwentyWeekShare(seed: UInt64, spread: [Double]) throws(SynthError) -> Double {
+        var rng = SplitMix64(seed: SplitMix64.derive(seed, 0x4C41))
+        return try TimingModel.drawnFromSpread(spread, u: rng.unit())
     }
 
     /// The Person ID of person `index`: `P` and seven digits, counting from 1.

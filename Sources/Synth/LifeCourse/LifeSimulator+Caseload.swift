@@ -26,11 +26,8 @@ extension LifeSimulator {
             plan.transferredFrom = from
             episode = RequestEpisode(source: .youngPersonOrParent, youthCustody: false, step: .transferredIn,
                                      assessment: AssessmentEpisode(step: .transferredIn))
-        } else if start >= calendar.periodStart {
-            episode = newPlanRequest(issued: start, birth: birth, u: p.u(.timing), rng: &p.life)
         } else {
-            episode = RequestEpisode(source: .youngPersonOrParent, youthCustody: false, step: .assess(start.adding(days: -140)),
-                                     assessment: AssessmentEpisode(step: .issue(start)))
+            episode = requestBehind(planStart: start, birth: birth, u: p.u(.timing), rng: &p.life)
         }
         let built = placements.placements(kind: kind, age: age, birth: birth, notBefore: transferredIn ? start : nil, rng: &p.settings)
         plan.placements = built.placements
@@ -64,6 +61,23 @@ extension LifeSimulator {
         return SchoolCalendar.day(between: CalendarDate.earliest(from, to), and: to, rng: &rng)
     }
 
+    /// The request and assessment behind a plan that started on `start`: in full when the plan
+    /// was issued in the activity year, historical (no dates) when it was issued before.
+    func requestBehind(planStart start: CalendarDate, birth: CalendarDate, u: Double, rng: inout SplitMix64) -> RequestEpisode {
+        if start >= calendar.periodStart { return newPlanRequest(issued: start, birth: birth, u: u, rng: &rng) }
+        return RequestEpisode(source: .youngPersonOrParent, youthCustody: false, step: .assess(start.adding(days: -140)),
+                              assessment: AssessmentEpisode(step: .issue(start)))
+    }
+
+    /// The decision-to-assess date for a request received on `received` and decided `days`
+    /// later: a request received before the activity year is decided before it too (and so
+    /// is historical in the return), never received in one year and decided in the next.
+    func decisionDate(received: CalendarDate, after days: Int) -> CalendarDate {
+        let decided = received.adding(days: days)
+        guard received < calendar.periodStart, decided >= calendar.periodStart else { return decided }
+        return CalendarDate.latest(received, calendar.periodStart.adding(days: -1))
+    }
+
     /// The request and assessment behind a plan issued on `issued`: the time from request to
     /// plan drawn from the 20-week split (or its variant where exceptions apply), the decision
     /// to assess within the usual weeks of the request.
@@ -77,7 +91,7 @@ extension LifeSimulator {
         let decisionDays = min(t.toRequestDecision.days(using: &rng), max(7, days - 28))
         var episode = RequestEpisode(received: received, source: calibration.requests.source.pick(using: &rng),
                                      youthCustody: rng.chance(calibration.parameters.youthCustodyRate),
-                                     step: .assess(received.adding(days: decisionDays)))
+                                     step: .assess(decisionDate(received: received, after: decisionDays)))
         var assessment = AssessmentEpisode(step: .issue(issued))
         assessment.exceptionsApply = exceptions
         episode.assessment = assessment

@@ -29,10 +29,8 @@ extension LifeSimulator {
         var plan = PlanStory(start: start, named: [placements.namedSetting(kind: kind, age: age, rng: &p.settings)])
         plan.ceased = (ceaseDate, reason)
         personalBudget(&plan, rng: &p.life)
-        var assessment = AssessmentEpisode(step: .issue(start))
-        assessment.plan = plan
-        let episode = RequestEpisode(source: .youngPersonOrParent, youthCustody: false, step: .assess(start.adding(days: -140)),
-                                     assessment: assessment)
+        var episode = requestBehind(planStart: start, birth: birth, u: p.u(.timing), rng: &p.life)
+        episode.assessment?.plan = plan
         let schooling = LifeSimulator.schooling(kind: kind, age: age, rng: &p.identity)
         let identity = identities.identity(index: p.index, birth: birth, sex: sex, ethnicity: ethnicity, schooling: schooling,
                                            rng: &p.identity)

@@ -56,7 +56,7 @@ extension LifeSimulator {
             let days = t.toNoPlanDecision.days(using: &p.life)
             let received = decided.adding(days: -days)
             episode.received = received
-            episode.step = .assess(received.adding(days: min(decision, days - 28)))
+            episode.step = .assess(decisionDate(received: received, after: min(decision, days - 28)))
             var assessment = AssessmentEpisode(step: .notIssue(decided))
             assessment.mediation = p.life.chance(c.assumptions.assessmentMediationRate)
             assessment.tribunal = p.life.chance(c.assumptions.assessmentTribunalRate)
