@@ -17,4 +17,16 @@ public struct PlantedMistake: Sendable, Hashable {
     public var position: Int?
     /// What was planted, in words (old and new values), for the answer key.
     public var detail: String
+
+    /// Creates a record of a planted mistake.
+    public init(kind: MistakeKind, table: Table, item: Item?, personID: String, request: Int? = nil, position: Int? = nil,
+                detail: String) {
+        self.kind = kind
+        self.table = table
+        self.item = item
+        self.personID = personID
+        self.request = request
+        self.position = position
+        self.detail = detail
+    }
 }
