@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -31,7 +32,11 @@ let package = Package(
             // exclusivity checks cost about 13 % of a read (measured with callgrind).
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
         ),
-        .target(name: "SEN2Schema", dependencies: ["XLSXIO"], exclude: ["DECISIONS.md"]),
+        .target(
+            name: "SEN2Schema",
+            dependencies: ["XLSXIO", .product(name: "Yams", package: "Yams")],
+            exclude: ["DECISIONS.md"]
+        ),
         .target(name: "Synth", dependencies: ["SEN2Schema", "XLSXIO"], exclude: ["DECISIONS.md"]),
         .executableTarget(
             name: "sen2xl",

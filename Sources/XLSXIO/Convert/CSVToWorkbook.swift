@@ -83,9 +83,9 @@ public struct CSVToWorkbook {
                     } catch {
                         throw Self.located(error, csvPath: csvPath, line: csv.line)
                     }
-                case .number(let value):
+                case .number:
                     widths[k] = max(widths[k], field.utf8.count)
-                    try sheet.write(.number(value), column: column)
+                    try sheet.write(numeral: field, column: column)
                 case .date(let day):
                     widths[k] = max(widths[k], 10)
                     try sheet.write(.date(day), column: column, style: date)

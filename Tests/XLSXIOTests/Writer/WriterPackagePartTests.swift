@@ -77,9 +77,21 @@ struct WriterPackagePartTests {
         #expect(WrittenWorkbook.childNames(xml) == ["workbookPr", "bookViews", "sheets", "definedNames", "calcPr"])
     }
 
+    @Test("a one-sheet workbook part has the elements of Excel's own (comment01), without a theme")
+    func plainWorkbookLikeExcel() throws {
+        let excel = try WrittenWorkbook.part(FixturePaths.corpus("jmcnamara-comment01.xlsx"), "xl/workbook.xml")
+        let scratch = try WriterScratch()
+        let path = try WrittenWorkbook.make(in: scratch) { _, sheet in try sheet.writeRow(["x"]) }
+        let ours = try WrittenWorkbook.part(path, "xl/workbook.xml")
+        #expect(WrittenWorkbook.childNames(ours) == WrittenWorkbook.childNames(excel).filter { $0 != "fileVersion" })
+        #expect(ours.child("bookViews") == excel.child("bookViews"))
+        #expect(ours.child("calcPr") == excel.child("calcPr"))
+        #expect(ours.child("sheets")?.child("sheet")?.attributes.map(\.name) == excel.child("sheets")?.child("sheet")?.attributes.map(\.name))
+    }
+
     @Test("defined names in both scopes have the shape of Excel's defined_name01")
     func definedNamesLikeExcel() throws {
-        let excel = try Workbook(path: WriterFixtures.corpus("jmcnamara-defined_name01.xlsx"))
+        let excel = try Workbook(path: FixturePaths.corpus("jmcnamara-defined_name01.xlsx"))
         let scratch = try WriterScratch()
         let path = scratch.file("names.xlsx")
         let book = try WorkbookWriter(path: path)
