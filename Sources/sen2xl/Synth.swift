@@ -43,6 +43,13 @@ extension SEN2XL {
                 completion: .file(extensions: ["json"]))
         var parameters: String?
 
+        @Option(name: [.short, .long], help: "Write the cohort as the template workbook (.xlsx).", completion: .file(extensions: ["xlsx"]))
+        var output: String?
+
+        @Option(name: .long, help: "Write the cohort as the COLLECT XML file, checked against the year's schema.",
+                completion: .file(extensions: ["xml"]))
+        var xml: String?
+
         @Option(name: .long, help: "Share of persons given one planted mistake, 0–1 (default 0: a clean return).")
         var errors: Double = 0
 
@@ -58,6 +65,16 @@ extension SEN2XL {
         @Option(name: .long, help: "Threads generating persons (the output does not depend on it).")
         var threads = 2
 
+        @Flag(name: .long, help: "Replace output files that exist.")
+        var force = false
+
+        func validate() throws {
+            if !printParameters && output == nil && xml == nil && answerKey == nil && !report {
+                throw ValidationError("nothing to write: give -o COHORT.xlsx, --xml COHORT.xml, --answer-key KEY.csv or --report")
+            }
+            if threads < 1 { throw ValidationError("--threads must be at least 1") }
+        }
+
         func run() throws {
             try Failure.guarded {
                 if printParameters {
@@ -66,16 +83,17 @@ extension SEN2XL {
                 }
                 let options = try makeOptions()
                 let generator = try CohortGenerator(options: options)
-                var statistics = CohortStatistics(calibration: generator.calibration, options: options)
-                var key = answerKey.map { _ in AnswerKeyBuilder() }
-                try generator.forEachPerson(threads: threads) { (generated: GeneratedPerson) throws(SynthError) in
-                    statistics.add(generated.clean, situation: generated.situation)
-                    key?.add(generated)
-                }
-                if let answerKey, let key { try key.write(to: answerKey) }
+                let outputs = CohortOutputs(workbook: output, xml: xml, answerKey: answerKey, overwrite: force)
+                let result = try CohortWriter.write(generator, to: outputs, threads: threads)
                 if report {
-                    FileHandle.standardOutput.write(Data(CalibrationReport.text(statistics, options: options,
+                    FileHandle.standardOutput.write(Data(CalibrationReport.text(result.statistics, options: options,
                                                                                 calibration: generator.calibration).utf8))
+                }
+                let written = [output, xml, answerKey].compactMap { $0 }
+                if !written.isEmpty {
+                    var line = "sen2xl: wrote \(options.children) synthetic persons to \(written.joined(separator: ", "))"
+                    if options.errorRate > 0 { line += " with \(result.answerKey.entries.count) planted mistakes" }
+                    FileHandle.standardError.write(Data((line + "\n").utf8))
                 }
             }
         }

@@ -35,7 +35,7 @@ struct MistakeTests {
     }
 
     @Test func theAnswerKeyListsEachMistakeWithItsPlace() throws {
-        var key = AnswerKeyBuilder()
+        var key = AnswerKeyBuilder(year: .y2027)
         for p in try SynthTestSupport.cohort(SynthOptions(children: 1_000, seed: 2, errorRate: 0.1)) { key.add(p) }
         let lines = key.csv().split(separator: "\r\n")
         #expect(lines.first == "sheet,cell,xml_path,person_id,kind,expected_rule,description")

@@ -5,8 +5,8 @@ import XLSXIO
 /// by each person's own mistake stream, so that planting never changes the clean cohort.
 ///
 /// A person gets a mistake when the first number of their stream falls below the rate; the
-/// kind is tried from a random starting point through ``MistakeKind/allCases`` until one fits
-/// the person's records (a ULN mistake needs a ULN, a missing placement needs a plan in force).
+/// kind is chosen among those that fit the person's records (a ULN mistake needs a ULN, a
+/// missing placement needs a plan in force).
 struct MistakePlanter: Sendable {
     let options: SynthOptions
     let calendar: SchoolCalendar
@@ -23,39 +23,38 @@ struct MistakePlanter: Sendable {
         return rng.unit() < options.errorRate
     }
 
-    /// Plants a mistake in `generated` if the person is chosen.
+    /// Plants a mistake in `generated` if the person is chosen: every kind is tried on a copy
+    /// (each with its own stream) and one of those that fit is kept, all fitting kinds being
+    /// equally likely.
     func plant(in generated: inout GeneratedPerson, generator: CohortGenerator) {
         guard options.errorRate > 0 else { return }
-        var rng = PersonRandom(seed: options.seed, index: generated.index).stream(.mistakes)
+        let streams = PersonRandom(seed: options.seed, index: generated.index)
+        var rng = streams.stream(.mistakes)
         guard rng.unit() < options.errorRate else { return }
-        let kinds = MistakeKind.allCases
-        let first = rng.below(kinds.count)
-        for step in 0..<kinds.count {
-            let kind = kinds[(first + step) % kinds.count]
-            if kind == .duplicatedPerson {
-                guard let mistake = duplicate(&generated, generator: generator) else { continue }
-                generated.mistakes.append(mistake)
-                return
-            }
+        var candidates: [(person: Person, mistake: PlantedMistake)] = []
+        for (k, kind) in MistakeKind.allCases.enumerated() {
             var copy = generated.person
-            if let mistake = MistakeMaker(kind: kind, year: options.year, calendar: calendar).plant(in: &copy, rng: &rng) {
-                generated.person = copy
-                generated.mistakes.append(mistake)
-                return
-            }
+            var attempt = SplitMix64(seed: SplitMix64.derive(options.seed, UInt64(generated.index), 0x4D49_5354, UInt64(k)))
+            let made = kind == .duplicatedPerson
+                ? duplicate(&copy, index: generated.index, generator: generator)
+                : MistakeMaker(kind: kind, year: options.year, calendar: calendar).plant(in: &copy, rng: &attempt)
+            if let made { candidates.append((copy, made)) }
         }
+        guard !candidates.isEmpty else { return }
+        let chosen = candidates[rng.below(candidates.count)]
+        generated.person = chosen.person
+        generated.mistakes.append(chosen.mistake)
     }
 
     /// Replaces the person with a copy of the one before (who must be clean), under their own
     /// Person ID, as when a child is keyed twice.
-    private func duplicate(_ generated: inout GeneratedPerson, generator: CohortGenerator) -> PlantedMistake? {
-        let index = generated.index
+    private func duplicate(_ person: inout Person, index: Int, generator: CohortGenerator) -> PlantedMistake? {
         guard index > 0, !isChosen(index - 1) else { return nil }
         let original = generator.cleanPerson(at: index - 1).person
         var copy = original
-        copy.id = generated.person.id
+        copy.id = person.id
         for i in copy.requests.indices { copy.requests[i].id = "\(copy.id ?? "")-R\(i + 1)" }
-        generated.person = copy
+        person = copy
         let byUPN = copy.upn.value != nil
         return PlantedMistake(kind: .duplicatedPerson, table: .persons, item: byUPN ? .upn : .surname, personID: copy.id ?? "",
                               request: nil, position: nil,
