@@ -35,7 +35,7 @@ let package = Package(
         .target(
             name: "SEN2Schema",
             dependencies: ["XLSXIO", .product(name: "Yams", package: "Yams")],
-            exclude: ["DECISIONS.md"]
+            exclude: ["DECISIONS.md", "Insight/DECISIONS.md"]
         ),
         .target(name: "Synth", dependencies: ["SEN2Schema", "XLSXIO"], exclude: ["DECISIONS.md"]),
         .executableTarget(
@@ -47,6 +47,7 @@ let package = Package(
         ),
         .testTarget(name: "XLSXIOTests", dependencies: ["XLSXIO"]),
         .testTarget(name: "SEN2SchemaTests", dependencies: ["SEN2Schema", "XLSXIO"]),
+        .testTarget(name: "InsightTests", dependencies: ["SEN2Schema", "XLSXIO"]),
         .testTarget(name: "SynthTests", dependencies: ["Synth", "SEN2Schema", "XLSXIO"]),
     ]
 )

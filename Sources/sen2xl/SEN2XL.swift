@@ -10,8 +10,10 @@ struct SEN2XL: ParsableCommand {
         Everything runs on this machine; no data leaves it.
         """,
         version: SEN2XLVersion.current,
-        subcommands: [Sheets.self, Cat.self, Convert.self, Template.self, Export.self, Import.self, Schema.self, Mapping.self,
-                      Synth.self]
+        subcommands: [
+            Sheets.self, Cat.self, Convert.self, Template.self, Export.self, Import.self, Schema.self, Mapping.self,
+            Summary.self, Reconcile.self, Synth.self,
+        ]
     )
 }
 

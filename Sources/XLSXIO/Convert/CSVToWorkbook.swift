@@ -96,7 +96,7 @@ public struct CSVToWorkbook {
         for (k, length) in widths.enumerated() where length > 0 {
             try sheet.setColumnWidth(min(Self.maximumWidth, max(8.43, Double(length) + 2)), column: k + 1)
         }
-        if headerRow && rows > 1 { sheet.freezePanes(rows: 1) }
+        if headerRow && rows > 0 { sheet.freezePanes(rows: 1) }
         try book.finish()
         return Summary(rows: rows, columns: widths.count, encoding: csv.encoding)
     }

@@ -14,6 +14,9 @@ public final class XMLSchemaStreamCheck: @unchecked Sendable {
     private var current: [UInt8] = []
     private var position = 0
     private var ended = false
+    /// The checker has stopped reading; the writer's further blocks are dropped.
+    private var stopped = false
+    /// The checker's verdict is in ``violations``.
     private var done = false
     private var violations: [XMLSchemaViolation] = []
     private let maximumWaiting = 8
@@ -36,8 +39,8 @@ public final class XMLSchemaStreamCheck: @unchecked Sendable {
     public func feed(_ bytes: UnsafeRawBufferPointer) {
         guard bytes.count > 0 else { return }
         condition.lock()
-        while chunks.count >= maximumWaiting && !done { condition.wait() }
-        if !done { chunks.append(Array(bytes)) }
+        while chunks.count >= maximumWaiting && !stopped { condition.wait() }
+        if !stopped { chunks.append(Array(bytes)) }
         condition.broadcast()
         condition.unlock()
     }
@@ -109,10 +112,11 @@ public final class XMLSchemaStreamCheck: @unchecked Sendable {
         return sink.violations
     }
 
-    /// Discards whatever the writer still sends once validation has stopped early.
+    /// Discards whatever the writer still sends once validation has stopped. It must not
+    /// set `done`: ``finish(path:)`` would then read the violations before they are stored.
     private func drain() {
         condition.lock()
-        done = true
+        stopped = true
         chunks.removeAll()
         condition.broadcast()
         condition.unlock()
