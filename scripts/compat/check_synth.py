@@ -4,20 +4,12 @@ person; UPNs pass the check-letter algorithm computed here independently; the an
 hold what it says was planted); LibreOffice opens it; Python's XML parser reads the COLLECT XML
 and finds the same persons; the same seed gives the same bytes.
 usage: check_synth.py SEN2XL WORKDIR"""
-import csv, hashlib, os, subprocess, sys
+import csv, hashlib, os, sys
 import xml.etree.ElementTree as ET
 
 import openpyxl
 
-failures = []
-
-def check(cond, msg):
-    if not cond:
-        failures.append(msg)
-        print("FAIL:", msg)
-
-def run(cmd):
-    return subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+from compat import check, failures, run
 
 ALPHABET = "ABCDEFGHJKLMNPQRTUVWXYZ"
 
