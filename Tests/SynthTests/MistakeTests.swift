@@ -41,10 +41,11 @@ struct MistakeTests {
         #expect(lines.first == "sheet,cell,xml_path,person_id,kind,expected_rule,description")
         #expect(lines.count == key.mistakes.count + 1)
         let placement = PlantedMistake(kind: .futureDate, table: .placementDetails, item: .entryDate, personID: "P0000007",
-                                       request: 0, position: 1, detail: "")
-        #expect(AnswerKeyBuilder.xmlPath(placement) == "Person[P0000007]/Requests[1]/ActivePlans/PlacementDetail[2]/EntryDate")
-        let person = PlantedMistake(kind: .wrongUPNCheckLetter, table: .persons, item: .upn, personID: "P0000001", detail: "")
-        #expect(AnswerKeyBuilder.xmlPath(person) == "Person[P0000001]/UPN")
+                                       personIndex: 6, request: 0, position: 1, rule: "x", detail: "")
+        #expect(AnswerKeyBuilder.xmlPath(placement) == "Message/Persons/Person[7]/Requests[1]/ActivePlans/PlacementDetail[2]/EntryDate")
+        let person = PlantedMistake(kind: .wrongUPNCheckLetter, table: .persons, item: .upn, personID: "P0000001", personIndex: 0,
+                                    rule: "1510", detail: "")
+        #expect(AnswerKeyBuilder.xmlPath(person) == "Message/Persons/Person[1]/UPN")
     }
 
     /// The text of `item` on the record a mistake points at.

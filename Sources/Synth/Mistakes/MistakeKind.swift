@@ -39,29 +39,6 @@ public enum MistakeKind: String, CaseIterable, Sendable, Hashable {
     /// The same child entered twice.
     case duplicatedPerson = "duplicated-person"
 
-    /// The check expected to find the mistake, in words, until the validation rules give ids.
-    public var expectedRule: String {
-        switch self {
-        case .wrongUPNCheckLetter: return "UPN check letter (CBDS 1510)"
-        case .unknownUPNLACode: return "UPN LA code (CBDS 1530)"
-        case .wrongULNCheckDigit: return "ULN check digit"
-        case .upnWithUnknownReason: return "UPNunknown only without UPN or ULN"
-        case .impossibleDate: return "valid date"
-        case .ageOutOfRange: return "age 0-25"
-        case .missingRequiredItem: return "required item present"
-        case .outcomeBeforeRequest: return "received date on or before request outcome date"
-        case .datesOutOfOrder: return "dates in order"
-        case .futureDate: return "date not after the reference date"
-        case .codeFromAnotherYear: return "code in the year's code list"
-        case .missingPlacement: return "placement for every active plan"
-        case .ceasedWithoutReason: return "cease date with cease reason"
-        case .secondaryNeedWithoutPrimary: return "primary need present"
-        case .twoSettingIdentifiers: return "exactly one of URN, UKPRN, SEN setting"
-        case .placementOnlySettingInPlan: return "NEET, NIEC, NIEO only on placements"
-        case .duplicatedPerson: return "no duplicate persons"
-        }
-    }
-
     /// What the mistake is, in words, for the answer key.
     public var summary: String {
         switch self {

@@ -37,7 +37,7 @@ struct MistakePlanter: Sendable {
             var attempt = SplitMix64(seed: SplitMix64.derive(options.seed, UInt64(generated.index), 0x4D49_5354, UInt64(k)))
             let made = kind == .duplicatedPerson
                 ? duplicate(&copy, index: generated.index, generator: generator)
-                : MistakeMaker(kind: kind, year: options.year, calendar: calendar).plant(in: &copy, rng: &attempt)
+                : MistakeMaker(kind: kind, year: options.year, calendar: calendar, personIndex: generated.index).plant(in: &copy, rng: &attempt)
             if let made { candidates.append((copy, made)) }
         }
         guard !candidates.isEmpty else { return }
@@ -57,7 +57,7 @@ struct MistakePlanter: Sendable {
         person = copy
         let byUPN = copy.upn.value != nil
         return PlantedMistake(kind: .duplicatedPerson, table: .persons, item: byUPN ? .upn : .surname, personID: copy.id ?? "",
-                              request: nil, position: nil,
+                              personIndex: index, rule: byUPN ? "1520" : "SX111",
                               detail: "same person as \(original.id ?? "") (\(byUPN ? "same UPN" : "same name and birth date"))")
     }
 }

@@ -4,7 +4,7 @@ import XLSXIO
 
 /// Collects the planted mistakes of a cohort as it is generated and writes the answer key:
 /// one CSV row per mistake with the sheet and cell of the template workbook, the path in the
-/// COLLECT XML, the kind, and the check expected to find it.
+/// COLLECT XML, the kind, and the id of the validation rule expected to find it.
 public struct AnswerKeyBuilder: Sendable {
     /// One row of the key.
     public struct Entry: Sendable, Hashable {
@@ -40,7 +40,7 @@ public struct AnswerKeyBuilder: Sendable {
         var out = "sheet,cell,xml_path,person_id,kind,expected_rule,description\r\n"
         for e in entries {
             let m = e.mistake
-            let fields = [e.sheet, e.cell ?? "", AnswerKeyBuilder.xmlPath(m), m.personID, m.kind.rawValue, m.kind.expectedRule,
+            let fields = [e.sheet, e.cell ?? "", AnswerKeyBuilder.xmlPath(m), m.personID, m.kind.rawValue, m.rule,
                           m.kind.summary + ": " + m.detail]
             out += fields.map(AnswerKeyBuilder.quoted).joined(separator: ",") + "\r\n"
         }
@@ -56,9 +56,10 @@ public struct AnswerKeyBuilder: Sendable {
         try file.commit()
     }
 
-    /// Where the mistake is in the COLLECT XML, e.g. `Person[P0000012]/Requests[1]/ActivePlans/PlacementDetail[2]/EntryDate`.
-    static func xmlPath(_ m: PlantedMistake) -> String {
-        var path = "Person[\(m.personID)]"
+    /// Where the mistake is in the COLLECT XML, written as the validator writes element paths:
+    /// `Message/Persons/Person[12]/Requests[1]/ActivePlans/PlacementDetail[2]/EntryDate`.
+    public static func xmlPath(_ m: PlantedMistake) -> String {
+        var path = "Message/Persons/Person[\(m.personIndex + 1)]"
         if let r = m.request { path += "/Requests[\(r + 1)]" }
         switch m.table {
         case .header, .persons, .requests: break
