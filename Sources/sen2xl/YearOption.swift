@@ -2,11 +2,14 @@ import ArgumentParser
 import SEN2Schema
 
 extension CollectionYear: ExpressibleByArgument {
+    /// Reads the command-line argument.
     public init?(argument: String) { self.init(year: Int(argument) ?? 0) }
+    /// The values `--help` lists.
     public static var allValueStrings: [String] { allCases.map(\.description) }
 }
 
 extension LACode: ExpressibleByArgument {
+    /// Reads the command-line argument.
     public init?(argument: String) { self.init(argument) }
 }
 

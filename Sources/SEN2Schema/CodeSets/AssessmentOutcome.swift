@@ -11,9 +11,12 @@ public enum AssessmentOutcome: String, SEN2Code {
     /// Decision made before the collection period, or plan transferred in from another LA.
     case historical = "H"
 
+    /// The code set this enum lists.
     public static let codeSet = CodeSetID.assessmentOutcome
+    /// Lookup tables for reading codes and labels, built once.
     public static let lookup = CodeLookup<AssessmentOutcome>()
 
+    /// The label in the code list of collection year `year`.
     public func label(in year: Int) -> String {
         switch self {
         case .issue: return "It was decided an EHC plan would be issued"

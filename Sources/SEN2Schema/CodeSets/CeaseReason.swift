@@ -19,9 +19,12 @@ public enum CeaseReason: String, SEN2Code {
     /// Other.
     case other = "9"
 
+    /// The code set this enum lists.
     public static let codeSet = CodeSetID.ceaseReason
+    /// Lookup tables for reading codes and labels, built once.
     public static let lookup = CodeLookup<CeaseReason>()
 
+    /// The label in the code list of collection year `year`.
     public func label(in year: Int) -> String {
         switch self {
         case .maximumAge:

@@ -9,9 +9,12 @@ public enum DirectPayment: String, SEN2Code {
     /// An integrated payment for a combination.
     case integrated = "I"
 
+    /// The code set this enum lists.
     public static let codeSet = CodeSetID.directPayment
+    /// Lookup tables for reading codes and labels, built once.
     public static let lookup = CodeLookup<DirectPayment>()
 
+    /// The label in the code list of collection year `year`.
     public func label(in year: Int) -> String {
         switch self {
         case .education: return "Education only"

@@ -219,9 +219,12 @@ public enum Ethnicity: String, SEN2Code {
     /// Information not yet obtained (main code).
     case nobt = "NOBT"
 
+    /// The code set this enum lists.
     public static let codeSet = CodeSetID.ethnicity
+    /// Lookup tables for reading codes and labels, built once.
     public static let lookup = CodeLookup<Ethnicity>()
 
+    /// The label in the code list of collection year `year`.
     public func label(in year: Int) -> String {
         switch self {
         case .wbri: return "White British"

@@ -7,9 +7,12 @@ public enum OfficerStatus: String, SEN2Code {
     /// Recruitment in progress.
     case recruiting = "R"
 
+    /// The code set this enum lists.
     public static let codeSet = CodeSetID.officerStatus
+    /// Lookup tables for reading codes and labels, built once.
     public static let lookup = CodeLookup<OfficerStatus>()
 
+    /// The label in the code list of collection year `year`.
     public func label(in year: Int) -> String {
         switch self {
         case .yes: return "Yes"

@@ -11,9 +11,12 @@ public enum RequestOutcome: String, SEN2Code {
     /// Decision to assess made before the collection period.
     case historical = "H"
 
+    /// The code set this enum lists.
     public static let codeSet = CodeSetID.requestOutcome
+    /// Lookup tables for reading codes and labels, built once.
     public static let lookup = CodeLookup<RequestOutcome>()
 
+    /// The label in the code list of collection year `year`.
     public func label(in year: Int) -> String {
         switch self {
         case .assess: return "LA proceeded with an assessment"

@@ -11,11 +11,15 @@ public enum RequestSource: String, SEN2Code {
     /// Another source (the LA is prompted in COLLECT when many are recorded).
     case other = "5"
 
+    /// The code set this enum lists.
     public static let codeSet = CodeSetID.requestSource
+    /// Lookup tables for reading codes and labels, built once.
     public static let lookup = CodeLookup<RequestSource>()
 
+    /// The first collection year whose code list has this code.
     public var firstYear: Int { 2025 }
 
+    /// The label in the code list of collection year `year`.
     public func label(in year: Int) -> String {
         switch self {
         case .youngPersonOrParent: return "Young person or parent"

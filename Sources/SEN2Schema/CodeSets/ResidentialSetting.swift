@@ -5,9 +5,12 @@ public enum ResidentialSetting: String, SEN2Code {
     /// 52 weeks a year.
     case weeks52 = "B"
 
+    /// The code set this enum lists.
     public static let codeSet = CodeSetID.residential
+    /// Lookup tables for reading codes and labels, built once.
     public static let lookup = CodeLookup<ResidentialSetting>()
 
+    /// The label in the code list of collection year `year`.
     public func label(in year: Int) -> String {
         switch self {
         case .weeks38to51: return "38 to 51 weeks"

@@ -18,9 +18,12 @@ public enum SENSetting: String, SEN2Code {
     /// Not in education or training: other.
     case notInEducationOther = "NIEO"
 
+    /// The code set this enum lists.
     public static let codeSet = CodeSetID.placementSetting
+    /// Lookup tables for reading codes and labels, built once.
     public static let lookup = CodeLookup<SENSetting>()
 
+    /// The label in the code list of collection year `year`.
     public func label(in year: Int) -> String {
         switch self {
         case .otherLA: return "Other – arrangements made by the local authority (education otherwise than at school)"

@@ -27,11 +27,15 @@ public enum SENType: String, SEN2Code {
     /// Other difficulty or disability.
     case other = "OTH"
 
+    /// The code set this enum lists.
     public static let codeSet = CodeSetID.senType
+    /// Lookup tables for reading codes and labels, built once.
     public static let lookup = CodeLookup<SENType>()
 
+    /// The first collection year whose code list has this code.
     public var firstYear: Int { self == .downSyndrome ? 2025 : 2023 }
 
+    /// The label in the code list of collection year `year`.
     public func label(in year: Int) -> String {
         switch self {
         case .specificLearning: return "Specific learning difficulty"

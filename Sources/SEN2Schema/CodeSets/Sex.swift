@@ -5,9 +5,12 @@ public enum Sex: String, SEN2Code {
     /// Female.
     case female = "F"
 
+    /// The code set this enum lists.
     public static let codeSet = CodeSetID.sex
+    /// Lookup tables for reading codes and labels, built once.
     public static let lookup = CodeLookup<Sex>()
 
+    /// The label in the code list of collection year `year`.
     public func label(in year: Int) -> String {
         switch self {
         case .male: return "Male"

@@ -17,9 +17,12 @@ public enum UPNUnknownReason: String, SEN2Code {
     /// Request ended in no further action before a UPN or ULN was known.
     case noFurtherAction = "UN10"
 
+    /// The code set this enum lists.
     public static let codeSet = CodeSetID.upnUnknown
+    /// Lookup tables for reading codes and labels, built once.
     public static let lookup = CodeLookup<UPNUnknownReason>()
 
+    /// The label in the code list of collection year `year`.
     public func label(in year: Int) -> String {
         switch self {
         case .under6: return "Child is aged under 6 years old and is not yet assigned a UPN"

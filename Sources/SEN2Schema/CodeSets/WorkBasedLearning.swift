@@ -7,9 +7,12 @@ public enum WorkBasedLearning: String, SEN2Code {
     /// Supported internship.
     case supportedInternship = "S"
 
+    /// The code set this enum lists.
     public static let codeSet = CodeSetID.workBasedLearning
+    /// Lookup tables for reading codes and labels, built once.
     public static let lookup = CodeLookup<WorkBasedLearning>()
 
+    /// The label in the code list of collection year `year`.
     public func label(in year: Int) -> String {
         switch self {
         case .apprenticeship: return "Apprenticeships"

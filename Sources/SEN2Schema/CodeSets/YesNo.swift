@@ -10,9 +10,12 @@ public enum YesNo: String, SEN2Code {
     /// No.
     case no = "0"
 
+    /// The code set this enum lists.
     public static let codeSet = CodeSetID.yesNo
+    /// Lookup tables for reading codes and labels, built once.
     public static let lookup = CodeLookup<YesNo>()
 
+    /// The label in the code list of collection year `year`.
     public func label(in year: Int) -> String {
         switch self {
         case .yes: return "Yes"
@@ -26,6 +29,7 @@ public enum YesNo: String, SEN2Code {
     /// Creates the indicator for a Boolean.
     public init(_ value: Bool) { self = value ? .yes : .no }
 
+    /// Reads a value from a cell or XML text; nil when the text is not a valid spelling.
     public static func read(_ input: CellValue) -> YesNo? {
         switch input {
         case .bool(let b): return YesNo(b)

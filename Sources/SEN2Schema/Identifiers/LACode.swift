@@ -17,6 +17,7 @@ public struct LACode: ItemValue, CustomStringConvertible {
         text = digits
     }
 
+    /// Reads a value from a cell or XML text; nil when the text is not a valid spelling.
     public static func read(_ input: CellValue) -> LACode? {
         switch input {
         case .string(let s):
@@ -30,6 +31,7 @@ public struct LACode: ItemValue, CustomStringConvertible {
         }
     }
 
+    /// The value as text.
     public var description: String { text }
 
     /// True for the unknown-LA code.

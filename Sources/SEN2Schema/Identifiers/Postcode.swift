@@ -21,11 +21,13 @@ public struct Postcode: ItemValue, CustomStringConvertible {
         text = String(decoding: outward, as: UTF8.self) + " " + String(decoding: inward, as: UTF8.self)
     }
 
+    /// Reads a value from a cell or XML text; nil when the text is not a valid spelling.
     public static func read(_ input: CellValue) -> Postcode? {
         if case .string(let s) = input { return Postcode(s) }
         return nil
     }
 
+    /// The value as text.
     public var description: String { text }
 
     /// A9, A99, A9A, AA9, AA99, AA9A.

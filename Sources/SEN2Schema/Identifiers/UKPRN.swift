@@ -12,9 +12,11 @@ public struct UKPRN: ItemValue, CustomStringConvertible {
         text = t
     }
 
+    /// Reads a value from a cell or XML text; nil when the text is not a valid spelling.
     public static func read(_ input: CellValue) -> UKPRN? {
         DigitString.read(input, count: 8...8).flatMap(UKPRN.init)
     }
 
+    /// The value as text.
     public var description: String { text }
 }

@@ -16,6 +16,7 @@ public struct ULN: ItemValue, CustomStringConvertible {
         text = String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Reads a value from a cell or XML text; nil when the text is not a valid spelling.
     public static func read(_ input: CellValue) -> ULN? {
         switch input {
         case .string(let s): return ULN(s)
@@ -24,6 +25,7 @@ public struct ULN: ItemValue, CustomStringConvertible {
         }
     }
 
+    /// The value as text.
     public var description: String { text }
 
     /// True when the first digit is 1–9 and the check digit matches (ESFA's algorithm):

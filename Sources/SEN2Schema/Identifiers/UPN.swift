@@ -23,11 +23,13 @@ public struct UPN: ItemValue, CustomStringConvertible {
         text = String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Reads a value from a cell or XML text; nil when the text is not a valid spelling.
     public static func read(_ input: CellValue) -> UPN? {
         if case .string(let s) = input { return UPN(s) }
         return nil
     }
 
+    /// The value as text.
     public var description: String { text }
 
     /// True for a temporary UPN (its last character is a letter).

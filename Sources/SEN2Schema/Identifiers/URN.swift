@@ -13,9 +13,11 @@ public struct URN: ItemValue, CustomStringConvertible {
         text = t
     }
 
+    /// Reads a value from a cell or XML text; nil when the text is not a valid spelling.
     public static func read(_ input: CellValue) -> URN? {
         DigitString.read(input, count: SEN2Decisions.urnDigits).flatMap(URN.init)
     }
 
+    /// The value as text.
     public var description: String { text }
 }

@@ -26,7 +26,7 @@ public enum MappingDraft {
                 out += block(table: table, layout: layout, name: name, folder: isFolder.boolValue)
             }
         } catch let error as XLSXError {
-            throw SEN2Error(file: error.file, place: error.sheet.map { "sheet '\($0)'" }, message: error.message)
+            throw SEN2Error(error)
         } catch {
             throw SEN2Error(file: path, message: "\(error)")
         }
@@ -98,19 +98,6 @@ public enum MappingDraft {
         return out
     }
 
-    /// A YAML double-quoted scalar.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for ch in text.unicodeScalars {
-            switch ch {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if ch.value < 0x20 { out += String(format: "\\x%02X", ch.value) } else { out.unicodeScalars.append(ch) }
-            }
-        }
-        return out + "\""
-    }
+    /// A YAML double-quoted scalar: a JSON string literal is one.
+    static func quoted(_ text: String) -> String { JSONText.quoted(text) }
 }

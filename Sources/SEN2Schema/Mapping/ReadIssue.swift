@@ -20,6 +20,8 @@ public struct ReadIssue: Hashable, Sendable, CustomStringConvertible {
         case notCollectedThisYear
         /// A table with no rows or no recognisable headings.
         case unrecognisedTable
+        /// An XML element the return does not have (it was skipped).
+        case unknownElement
     }
 
     /// The kind of problem.
@@ -56,6 +58,7 @@ public struct UnknownColumn: Hashable, Sendable, CustomStringConvertible {
     /// The table the column was in.
     public var table: Table
 
+    /// The value as text.
     public var description: String { "\(location): column \"\(heading)\" is not a \(table.sheetName) item; it was ignored" }
 }
 

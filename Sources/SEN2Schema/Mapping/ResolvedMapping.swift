@@ -2,8 +2,8 @@ import Foundation
 
 /// A mapping file checked against the return's tables and items: names turned into tables,
 /// items and column roles, so that reading never has to interpret text again.
-struct ResolvedMapping {
-    struct TablePlan {
+struct ResolvedMapping: Sendable {
+    struct TablePlan: Sendable {
         var sheet: String?
         var file: String?
         var headerRow: Int?

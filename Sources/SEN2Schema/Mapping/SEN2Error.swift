@@ -1,3 +1,5 @@
+import XLSXIO
+
 /// The input could not be read at all (as opposed to values that could not be mapped, which
 /// are reported in a ``ReadReport`` and do not stop reading).
 public struct SEN2Error: Error, Hashable, Sendable, CustomStringConvertible {
@@ -13,6 +15,12 @@ public struct SEN2Error: Error, Hashable, Sendable, CustomStringConvertible {
         self.file = file
         self.place = place
         self.message = message
+    }
+
+    /// The value as text.
+    /// Carries a workbook error over, keeping its file and sheet.
+    public init(_ error: XLSXError) {
+        self.init(file: error.file, place: error.sheet.map { "sheet '\($0)'" }, message: error.message)
     }
 
     public var description: String {

@@ -1,7 +1,7 @@
 import XLSXIO
 
 /// A record read from a table row, with the IDs that link it to others.
-struct KeyedRecord<Record: ItemRecord> {
+struct KeyedRecord<Record: ItemRecord>: Sendable {
     var record: Record
     /// The record's own ID, if the table has an ID column and the row fills it.
     var ownKey: String?

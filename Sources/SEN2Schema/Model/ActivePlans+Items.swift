@@ -2,8 +2,10 @@ import XLSXIO
 
 /// The one place that maps each of ``ActivePlans``'s items to its field.
 extension ActivePlans: ItemRecord {
+    /// The table this record\'s rows live in.
     public static let table = Table.activePlans
 
+    /// The state and text of `item`; absent for items of other tables.
     public func field(_ item: Item) -> FieldText {
         switch item {
         case .transferLA: return transferredFrom.fieldText
@@ -17,6 +19,7 @@ extension ActivePlans: ItemRecord {
         }
     }
 
+    /// Reads `item` from cell input; false when unreadable (kept raw) or not this record's item.
     @discardableResult
     public mutating func read(_ item: Item, from input: CellValue) -> Bool {
         switch item {

@@ -2,8 +2,10 @@ import XLSXIO
 
 /// The one place that maps each of ``Assessment``'s items to its field.
 extension Assessment: ItemRecord {
+    /// The table this record\'s rows live in.
     public static let table = Table.assessments
 
+    /// The state and text of `item`; absent for items of other tables.
     public func field(_ item: Item) -> FieldText {
         switch item {
         case .assessmentOutcome: return outcome.fieldText
@@ -17,6 +19,7 @@ extension Assessment: ItemRecord {
         }
     }
 
+    /// Reads `item` from cell input; false when unreadable (kept raw) or not this record's item.
     @discardableResult
     public mutating func read(_ item: Item, from input: CellValue) -> Bool {
         switch item {

@@ -2,8 +2,10 @@ import XLSXIO
 
 /// The one place that maps each of ``Header``'s items to its field.
 extension Header: ItemRecord {
+    /// The table this record\'s rows live in.
     public static let table = Table.header
 
+    /// The state and text of `item`; absent for items of other tables.
     public func field(_ item: Item) -> FieldText {
         switch item {
         case .collection: return collection.fieldText
@@ -22,6 +24,7 @@ extension Header: ItemRecord {
         }
     }
 
+    /// Reads `item` from cell input; false when unreadable (kept raw) or not this record's item.
     @discardableResult
     public mutating func read(_ item: Item, from input: CellValue) -> Bool {
         switch item {

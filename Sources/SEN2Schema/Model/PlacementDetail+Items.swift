@@ -2,8 +2,10 @@ import XLSXIO
 
 /// The one place that maps each of ``PlacementDetail``'s items to its field.
 extension PlacementDetail: ItemRecord {
+    /// The table this record\'s rows live in.
     public static let table = Table.placementDetails
 
+    /// The state and text of `item`; absent for items of other tables.
     public func field(_ item: Item) -> FieldText {
         switch item {
         case .placementURN: return urn.fieldText
@@ -21,6 +23,7 @@ extension PlacementDetail: ItemRecord {
         }
     }
 
+    /// Reads `item` from cell input; false when unreadable (kept raw) or not this record's item.
     @discardableResult
     public mutating func read(_ item: Item, from input: CellValue) -> Bool {
         switch item {

@@ -2,8 +2,10 @@ import XLSXIO
 
 /// The one place that maps each of ``PlanDetail``'s items to its field.
 extension PlanDetail: ItemRecord {
+    /// The table this record\'s rows live in.
     public static let table = Table.planDetails
 
+    /// The state and text of `item`; absent for items of other tables.
     public func field(_ item: Item) -> FieldText {
         switch item {
         case .planURN: return urn.fieldText
@@ -17,6 +19,7 @@ extension PlanDetail: ItemRecord {
         }
     }
 
+    /// Reads `item` from cell input; false when unreadable (kept raw) or not this record's item.
     @discardableResult
     public mutating func read(_ item: Item, from input: CellValue) -> Bool {
         switch item {

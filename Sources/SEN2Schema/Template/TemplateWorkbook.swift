@@ -180,7 +180,7 @@ public final class TemplateWorkbook {
     }
 
     private func guarded(_ body: () throws(XLSXError) -> Void) throws(SEN2Error) {
-        do { try body() } catch { throw SEN2Error(file: error.file, place: error.sheet.map { "sheet '\($0)'" }, message: error.message) }
+        do { try body() } catch { throw SEN2Error(error) }
     }
 
     /// A width that shows the heading and typical values.

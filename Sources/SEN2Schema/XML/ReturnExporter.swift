@@ -83,7 +83,7 @@ public struct ReturnExporter {
         } catch let error as SEN2Error {
             throw error
         } catch let error as XLSXError {
-            throw SEN2Error(file: error.file, message: error.message)
+            throw SEN2Error(error)
         } catch {
             throw SEN2Error(file: path, message: "\(error)")
         }

@@ -148,7 +148,7 @@ final class ReturnXMLBuilder: XMLEventHandler {
         collectingText = false
         if ReturnXMLBuilder.containers.contains(name) { return }
         guard let module = open.last, let item = ReturnXMLBuilder.items[module]?[name] else {
-            report.issues.append(ReadIssue(kind: .unreadableValue, location: here(element: String(cString: localName)),
+            report.issues.append(ReadIssue(kind: .unknownElement, location: here(element: String(cString: localName)),
                                            message: "is not an element of \(open.last?.element ?? "the return"); it was skipped"))
             return
         }

@@ -79,50 +79,71 @@ public struct ReturnXMLWriter {
     private func record<R: ItemRecord>(_ r: R, _ module: Module, depth: Int, to sink: ByteSink,
                                        children: (Module, Int) throws(XLSXError) -> Void) throws(XLSXError) {
         guard let layout = layouts[module] else { return }
-        try sink.write(layout.open)
+        try sink.write(layout.tag(layout.open))
         for part in layout.parts {
-            switch part {
-            case .item(let item, let open, let close):
-                guard let text = r.field(item).text else { continue }
-                try sink.write(open)
-                try sink.write(XMLText.escaped(text))
-                try sink.write(close)
-            case .child(let child):
+            if let child = part.child {
                 try children(child, depth + 1)
+                continue
             }
+            guard let text = r.field(part.item).text else { continue }
+            try sink.write(layout.tag(part.open))
+            try sink.write(XMLText.escaped(text))
+            try sink.write(layout.tag(part.close))
         }
-        try sink.write(layout.close)
+        try sink.write(layout.tag(layout.close))
     }
 }
 
-/// One module's tags as bytes, built once per writer: the indentation depends only on the
-/// module's level in the tree.
-private struct ModuleLayout {
-    enum Part {
-        case item(Item, open: [UInt8], close: [UInt8])
-        case child(Module)
+/// One module's tags, built once per writer into a single buffer that the layout owns, so
+/// writing a tag costs no reference counting (the indentation depends only on the module's
+/// level in the tree).
+private final class ModuleLayout {
+    /// An item's tags, or a child element's place.
+    struct Part {
+        let item: Item
+        let child: Module?
+        let open: Range<Int>
+        let close: Range<Int>
     }
 
-    let open: [UInt8]
-    let close: [UInt8]
+    private let bytes: UnsafeMutableBufferPointer<UInt8>
+    let open: Range<Int>
+    let close: Range<Int>
     let parts: [Part]
 
     init(module: Module, entries: [ModuleEntry]) {
         let indent = String(repeating: "  ", count: module.depth)
-        open = Array((indent + "<" + module.element + ">\n").utf8)
-        close = Array((indent + "</" + module.element + ">\n").utf8)
-        parts = entries.compactMap { entry in
+        var text: [UInt8] = []
+        func add(_ s: String) -> Range<Int> {
+            let start = text.count
+            text += Array(s.utf8)
+            return start..<text.count
+        }
+        open = add(indent + "<" + module.element + ">\n")
+        close = add(indent + "</" + module.element + ">\n")
+        var parts: [Part] = []
+        for entry in entries {
             switch entry {
             case .item(let spec):
-                guard spec.requirement.isCollected else { return nil }
-                return .item(spec.item, open: Array((indent + "  <" + spec.element + ">").utf8), close: Array(("</" + spec.element + ">\n").utf8))
+                guard spec.requirement.isCollected else { continue }
+                parts.append(Part(item: spec.item, child: nil, open: add(indent + "  <" + spec.element + ">"),
+                                  close: add("</" + spec.element + ">\n")))
             case .child(let child, _):
-                return .child(child)
+                parts.append(Part(item: .collection, child: child, open: 0..<0, close: 0..<0))
             }
         }
+        self.parts = parts
+        bytes = .allocate(capacity: text.count)
+        _ = bytes.initialize(from: text)
+    }
+
+    deinit { bytes.deallocate() }
+
+    /// The bytes of a tag; valid while the layout lives.
+    func tag(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[range])
     }
 }
-
 extension Module {
     /// The element's depth below `Message` (`Header` and `Persons` are 1).
     var depth: Int {

@@ -43,7 +43,9 @@ public enum CollectionYear: Int, CaseIterable, Sendable, Hashable, Comparable, C
     /// The year named `value`, or nil when it is not a supported collection year.
     public init?(year value: Int) { self.init(rawValue: value) }
 
+    /// The value as text.
     public var description: String { String(rawValue) }
 
+    /// Orders by value.
     public static func < (a: CollectionYear, b: CollectionYear) -> Bool { a.rawValue < b.rawValue }
 }

@@ -102,6 +102,7 @@ public struct XMLSchemaViolation: Hashable, Sendable, CustomStringConvertible {
         self.path = path
     }
 
+    /// The value as text.
     public var description: String {
         (path ?? "line \(line)") + (path != nil && line > 0 ? " (line \(line))" : "") + ": " + message
     }

@@ -7,8 +7,10 @@ import XLSXIO
 /// a crash or another error type) and it comes quickly, so the reader neither hangs nor
 /// grinds through a bomb.
 enum ReadFailure {
-    /// The most a hostile file may take to be refused, in a debug build on a busy machine.
-    static let patience = Duration.seconds(3)
+    /// The most a hostile file may take to be refused, in a debug build on a busy machine
+    /// with the whole suite running in parallel. Each one takes milliseconds alone; a reader
+    /// that inflated a bomb or expanded entities would take minutes.
+    static let patience = Duration.seconds(10)
 
     /// Reads all of `path`; records an issue unless that throws an ``XLSXError`` with `code`
     /// within ``patience``. Returns the error for further checks.
