@@ -24,11 +24,15 @@ extension SEN2XL {
         @Option(name: .long, help: "Number of persons in the return.")
         var children: Int
 
-        @Option(name: .long, help: "Collection year (2024–2027; 2027 assumes 2026's specification).")
-        var year: Int = CollectionYear.latest.rawValue
+        @Option(name: .long, help: YearHelp.text)
+        var year: CollectionYear = .latest
 
-        @Option(name: .long, help: "Reference date, YYYY-MM-DD (default: the year's census day).")
-        var referenceDate: String?
+        @Option(name: .long, help: "Reference date, YYYY-MM-DD (default: the year's census day).",
+                transform: { text in
+                    guard let date = CalendarDate(iso: text) else { throw ValidationError("--reference-date must be a date, YYYY-MM-DD") }
+                    return date
+                })
+        var referenceDate: CalendarDate?
 
         @Option(name: .long, help: "The LA's 3-digit code.")
         var la = "202"
@@ -99,16 +103,8 @@ extension SEN2XL {
         }
 
         private func makeOptions() throws -> SynthOptions {
-            guard let collectionYear = CollectionYear(year: year) else {
-                throw ValidationError("--year must be one of \(CollectionYear.allCases.map(\.description).joined(separator: ", "))")
-            }
-            var reference: CalendarDate?
-            if let referenceDate {
-                guard let date = CalendarDate(iso: referenceDate) else { throw ValidationError("--reference-date must be YYYY-MM-DD") }
-                reference = date
-            }
             let custom = try parameters.map { try ParameterFile.load(path: $0, over: profile.parameters) }
-            return SynthOptions(children: children, year: collectionYear, referenceDate: reference, la: la, seed: seed,
+            return SynthOptions(children: children, year: year, referenceDate: referenceDate, la: la, seed: seed,
                                 profile: profile, parameters: custom, errorRate: errors, release: SEN2XLVersion.current)
         }
     }

@@ -43,6 +43,13 @@ struct ParameterFileTests {
         (#"{"withinTwentyWeeks": 1.5}"#, "withinTwentyWeeks"),
         (#"{"ethnicity": {"WENG": 5}}"#, "ethnicity.WENG"),
         (#"{"twentyWeekLASpread": [50, 10]}"#, "twentyWeekLASpread"),
+        (#"{"refusalRateByAge": {"5": 0}}"#, "refusalRateByAge"),
+        (#"{"refusalRateByAge": {"5": 1.5}}"#, "refusalRateByAge"),
+        (#"{"caseloadByAge": {"25": 10}}"#, "caseloadByAge (ages 0 to 24)"),
+        (#"{"caseloadBySex": {"M": 0, "F": 0}}"#, "caseloadBySex"),
+        (#"{"settingMix": {}}"#, "settingMix"),
+        (#"{"ceasedByAge": {"16": 0}}"#, "ceasedByAge"),
+        (#"{"requestOutcomes": {"N": 10}}"#, "requestOutcomes.Y"),
     ])
     func figuresThatCannotBeUsedAreRefused(json: String, location: String) throws {
         let p = try ParameterFile.parse(Data(json.utf8), name: "mine.json", over: .england)

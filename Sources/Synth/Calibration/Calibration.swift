@@ -79,7 +79,7 @@ public struct Calibration: Sendable {
         // SX414); the 371 published plans at 25 (0.06 %) are left out like unrecorded placements.
         ages[25] = 0
         caseloadAgeWeights = ages
-        try ParameterReading.requirePositive(caseloadAgeWeights.reduce(0, +), name: "caseloadByAge")
+        try ParameterReading.requirePositive(caseloadAgeWeights.reduce(0, +), name: "caseloadByAge (ages 0 to 24)")
         caseloadAge = WeightedTable(Array(zip(0...25, caseloadAgeWeights)))
         let sexWeights = try ParameterReading.named(p.caseloadBySex, name: "caseloadBySex", as: Sex.self)
         sexes = Sex.allCases

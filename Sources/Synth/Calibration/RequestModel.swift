@@ -32,7 +32,11 @@ struct RequestModel: Sendable {
         try ParameterReading.requirePositive(requests.reduce(0, +), name: "requestsByAge")
         let ages = Array(0...25)
         let undecidedAge = WeightedTable(ages.map { ($0, requests[$0]) })
-        let assessedAge = WeightedTable(ages.map { ($0, requests[$0] * (1 - refusal[$0])) })
+        let assessed = ages.map { requests[$0] * (1 - refusal[$0]) }
+        guard assessed.reduce(0, +) > 0, zip(requests, refusal).contains(where: { $0.0 * $0.1 > 0 }) else {
+            throw SynthError(location: "refusalRateByAge", message: "give rates between 0 and 1 that are not all 0 nor all 1")
+        }
+        let assessedAge = WeightedTable(ages.map { ($0, assessed[$0]) })
         self.undecidedAge = undecidedAge
         self.assessedAge = assessedAge
         // The requests that were not refused, by age, as the return will hold them; refusals
