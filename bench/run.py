@@ -101,15 +101,15 @@ def bench_synth(t, bin, data, rows):
     """Synthetic cohorts (England profile) written as COLLECT XML (XSD-checked) and as the template
     workbook, at 64,000 and 640,000 persons: time, and peak memory, which must not grow with N."""
     for n in (64_000, 640_000):
-        secs, mib = measure([bin, "synth", "--children", str(n), "--report"], stdout=subprocess.DEVNULL)
-        t.add(f"synth {n:,} persons, generate and count only (--report)", "sen2xl synth", secs, mib, n, "persons")
+        t.add(f"synth {n:,} persons, generate and count only (--report)", "sen2xl synth",
+              measure([bin, "synth", "--children", str(n), "--report"]), n, "persons")
         xml = os.path.join(data, f"synth-{n}.xml")
-        secs, mib = measure([bin, "synth", "--children", str(n), "--xml", xml, "--force"])
-        t.add(f"synth {n:,} persons → XML (XSD-checked)", "sen2xl synth --xml", secs, mib, n, "persons",
+        t.add(f"synth {n:,} persons → XML (XSD-checked)", "sen2xl synth --xml",
+              measure([bin, "synth", "--children", str(n), "--xml", xml, "--force"]), n, "persons",
               output_bytes=os.path.getsize(xml))
         book = os.path.join(data, f"synth-{n}.xlsx")
-        secs, mib = measure([bin, "synth", "--children", str(n), "-o", book, "--force"])
-        t.add(f"synth {n:,} persons → template workbook", "sen2xl synth -o", secs, mib, n, "persons",
+        t.add(f"synth {n:,} persons → template workbook", "sen2xl synth -o",
+              measure([bin, "synth", "--children", str(n), "-o", book, "--force"]), n, "persons",
               output_bytes=os.path.getsize(book))
 
 BENCHES = {"read": bench_read, "write": bench_write, "sen2": bench_sen2, "synth": bench_synth}
