@@ -37,22 +37,10 @@ extension SEN2XL {
                 let book = try Workbook(path: file)
                 let sink = ByteSink.standardOutput()
                 let exporter = SheetTextExporter(format: format)
-                let chosen: [SheetInfo]
-                if all {
-                    chosen = book.sheets
-                } else if let sheet {
-                    chosen = [try book.sheet(matching: sheet)]
-                } else {
-                    guard let first = book.sheets.first else {
-                        throw XLSXError(code: .sheetNotFound, file: file, message: "the workbook has no sheets")
-                    }
-                    chosen = [first]
-                }
+                let chosen = all ? book.sheets : [try book.sheet(matchingOrFirst: sheet)]
                 switch format {
                 case .csv:
-                    let reader = try book.openSheet(chosen[0])
-                    let width = try book.dimension(of: chosen[0]).flatMap(DimensionRef.lastColumn)
-                    try exporter.writeCSV(reader, width: width, to: sink)
+                    try exporter.writeCSV(of: chosen[0], in: book, to: sink)
                 case .json:
                     let readers = try chosen.map { s throws(XLSXError) in (name: s.name, reader: try book.openSheet(s)) }
                     try exporter.writeJSON(sheets: readers, to: sink)

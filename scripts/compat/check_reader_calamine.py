@@ -1,4 +1,4 @@
-"""Reads every workbook in Tests/Fixtures/corpus with `sen2xl cat --all --format json` and
+"""Reads every workbook in Tests/Fixtures/corpus and Tests/Fixtures/producers with `sen2xl cat --all --format json` and
 compares each cell with python-calamine, an independent reader. Files that must be rejected
 (encrypted, damaged, fuzzer cases) must exit with status 2 and a one-line message.
 usage: check_reader_calamine.py SEN2XL WORKDIR [FILES...]"""
@@ -91,7 +91,8 @@ def rejected(path, sen2xl, word):
 if __name__ == "__main__":
     import glob, os
     sen2xl = sys.argv[1]
-    files = sys.argv[3:] or sorted(glob.glob(os.path.join(os.path.dirname(__file__), "../../Tests/Fixtures/corpus/*.xls*")))
+    fixtures = os.path.join(os.path.dirname(__file__), "../../Tests/Fixtures")
+    files = sys.argv[3:] or sorted(glob.glob(os.path.join(fixtures, "corpus/*.xls*")) + glob.glob(os.path.join(fixtures, "producers/*.xls*")))
     rc = 0
     for p in files:
         name = os.path.basename(p)

@@ -49,6 +49,14 @@ public struct SheetTextExporter {
         }
     }
 
+    /// Writes `sheet` of `book` as CSV, each row padded to the sheet's declared width. This is
+    /// what `sen2xl cat` and `sen2xl convert … -o FILE.csv` both run.
+    public func writeCSV(of sheet: SheetInfo, in book: Workbook, to sink: ByteSink) throws(XLSXError) {
+        let reader = try book.openSheet(sheet)
+        let width = try book.dimension(of: sheet).flatMap(DimensionRef.lastColumn)
+        try writeCSV(reader, width: width, to: sink)
+    }
+
     private func writeCSVPadding(upTo width: Int?, from written: Int, to sink: ByteSink) throws(XLSXError) {
         guard let width, written < width else { return }
         for k in written..<width where k > 0 { _ = k; try sink.write(byte: UInt8(ascii: ",")) }

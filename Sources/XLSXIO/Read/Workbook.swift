@@ -129,6 +129,16 @@ public final class Workbook {
                         message: "no such sheet; the workbook has \(names)")
     }
 
+    /// The sheet chosen by `selector` (see ``sheet(matching:)``), or the first sheet when
+    /// `selector` is nil.
+    public func sheet(matchingOrFirst selector: String?) throws(XLSXError) -> SheetInfo {
+        if let selector { return try sheet(matching: selector) }
+        guard let first = sheets.first else {
+            throw XLSXError(code: .sheetNotFound, file: path, message: "the workbook has no sheets")
+        }
+        return first
+    }
+
     /// Opens `sheet` for streaming its rows.
     public func openSheet(_ sheet: SheetInfo) throws(XLSXError) -> SheetReader {
         try SheetReader(workbook: self, sheet: sheet)

@@ -29,9 +29,44 @@ extension PinnedWorkbook {
             PinnedCell("Sheet 1", "A1", "s:Table 1", style: 2),  // t=s
             PinnedCell("Sheet 1", "B1", "empty", style: 2),  // no value
             PinnedCell("Sheet 1", "C1", "empty", style: 2),  // no value
+            PinnedCell("Sheet 1", "B2", "s:Item", style: 4),  // t=s
+            PinnedCell("Sheet 1", "C2", "s:Name", style: 4),  // t=s
+            PinnedCell("Sheet 1", "F2", "s:Amount", style: 4),  // t=s
+            PinnedCell("Sheet 1", "A3", "s:Name:", style: 5),  // t=s
+            PinnedCell("Sheet 1", "F3", "s:Subtotal:", style: 5),  // t=s
+            PinnedCell("Sheet 1", "A4", "s:Andy", style: 7),  // t=s
             PinnedCell("Sheet 1", "F4", "n:150", style: 9),  // formula t=n
+            PinnedCell("Sheet 1", "B5", "s:Item 1", style: 11),  // t=s
+            PinnedCell("Sheet 1", "C5", "s:Andy", style: 12),  // t=s
             PinnedCell("Sheet 1", "F5", "n:10", style: 14),  // t=n
+            PinnedCell("Sheet 1", "B6", "s:Item 2", style: 16),  // t=s
+            PinnedCell("Sheet 1", "C6", "s:Andy", style: 17),  // t=s
+            PinnedCell("Sheet 1", "F6", "n:20", style: 19),  // t=n
+            PinnedCell("Sheet 1", "B7", "s:Item 3", style: 16),  // t=s
+            PinnedCell("Sheet 1", "C7", "s:Andy", style: 17),  // t=s
+            PinnedCell("Sheet 1", "F7", "n:30", style: 19),  // t=n
+            PinnedCell("Sheet 1", "B8", "s:Item 4", style: 16),  // t=s
+            PinnedCell("Sheet 1", "C8", "s:Andy", style: 17),  // t=s
+            PinnedCell("Sheet 1", "F8", "n:40", style: 19),  // t=n
             PinnedCell("Sheet 1", "B9", "s:Item 5", style: 21),  // t=s
+            PinnedCell("Sheet 1", "C9", "s:Andy", style: 22),  // t=s
+            PinnedCell("Sheet 1", "F9", "n:50", style: 24),  // t=n
+            PinnedCell("Sheet 1", "A10", "s:Chloe", style: 25),  // t=s
+            PinnedCell("Sheet 1", "F10", "n:125", style: 27),  // formula t=n
+            PinnedCell("Sheet 1", "B11", "s:Item 6", style: 11),  // t=s
+            PinnedCell("Sheet 1", "C11", "s:Chloe", style: 12),  // t=s
+            PinnedCell("Sheet 1", "F11", "n:5", style: 14),  // t=n
+            PinnedCell("Sheet 1", "B12", "s:Item 7", style: 16),  // t=s
+            PinnedCell("Sheet 1", "C12", "s:Chloe", style: 17),  // t=s
+            PinnedCell("Sheet 1", "F12", "n:15", style: 19),  // t=n
+            PinnedCell("Sheet 1", "B13", "s:Item 8", style: 16),  // t=s
+            PinnedCell("Sheet 1", "C13", "s:Chloe", style: 17),  // t=s
+            PinnedCell("Sheet 1", "F13", "n:25", style: 19),  // t=n
+            PinnedCell("Sheet 1", "B14", "s:Item 9", style: 16),  // t=s
+            PinnedCell("Sheet 1", "C14", "s:Chloe", style: 17),  // t=s
+            PinnedCell("Sheet 1", "F14", "n:35", style: 19),  // t=n
+            PinnedCell("Sheet 1", "B15", "s:Item 10", style: 16),  // t=s
+            PinnedCell("Sheet 1", "C15", "s:Chloe", style: 17),  // t=s
             PinnedCell("Sheet 1", "F15", "n:45", style: 19),  // t=n
         ]),
         PinnedWorkbook("corpus/CoreOffice-comments.xlsx", sheets: [
@@ -93,11 +128,55 @@ extension PinnedWorkbook {
         ], cells: [
             PinnedCell("CCSInfo", "A1", "empty", style: 10),  // no value
             PinnedCell("CCSInfo", "B1", "s:1_BREKOM5556", style: 6),  // t=s
+            PinnedCell("CCSInfo", "C1", "s:1_0805556", style: 8),  // t=s
+            PinnedCell("CCSInfo", "D1", "s:HOURS", style: 7),  // t=s
             PinnedCell("CCSInfo", "E1", "n:0.020833333333333332", style: 9),  // t=n
+            PinnedCell("CCSInfo", "F1", "n:28", style: 8),  // t=n
+            PinnedCell("CCSInfo", "G1", "n:7", style: 8),  // t=n
+            PinnedCell("CCSInfo", "H1", "n:2015", style: 7),  // t=n
+            PinnedCell("CCSInfo", "I1", "n:28", style: 8),  // t=n
+            PinnedCell("CCSInfo", "J1", "n:7", style: 8),  // t=n
+            PinnedCell("CCSInfo", "K1", "n:2015", style: 7),  // t=n
+            PinnedCell("CCSInfo", "L1", "n:7", style: 8),  // t=n
+            PinnedCell("CCSInfo", "M1", "n:0", style: 7),  // t=n
+            PinnedCell("CCSInfo", "N1", "n:22", style: 8),  // t=n
+            PinnedCell("CCSInfo", "O1", "n:0", style: 7),  // t=n
+            PinnedCell("CCSInfo", "P1", "s:C:\\ProgramData\\Alcatel\\CCSupervisor\\German.D\\Excel\\Doc\\STAT_DE0.chm", style: 6),  // t=s
             PinnedCell("CCSInfo", "W1", "dt:2015-07-28T07:00:00", style: 5),  // t=n
             PinnedCell("CCSInfo", "X1", "empty", style: 4),  // no value
             PinnedCell("CCSInfo", "Z1", "s:Aufgliederung der für alle Piloten empfangenen Anrufe", style: 1),  // t=s unicode
+            PinnedCell("CCSInfo", "W2", "dt:2015-07-28T07:30:00", style: 5),  // t=n
+            PinnedCell("CCSInfo", "Z2", "s:Piloten (Gerufene Dienste)", style: 1),  // t=s
+            PinnedCell("CCSInfo", "W3", "dt:2015-07-28T08:00:00", style: 5),  // t=n
+            PinnedCell("CCSInfo", "Z3", "s:Zahl der Anrufe", style: 1),  // t=s
+            PinnedCell("CCSInfo", "W4", "dt:2015-07-28T08:30:00", style: 5),  // t=n
+            PinnedCell("CCSInfo", "Z4", "s:Aufgliederung der für einen Piloten empfangenen Anrufe:", style: 1),  // t=s unicode
+            PinnedCell("CCSInfo", "W5", "dt:2015-07-28T09:00:00", style: 5),  // t=n
+            PinnedCell("CCSInfo", "Z5", "s:Ausgabeperiode", style: 1),  // t=s
             PinnedCell("CCSInfo", "W6", "dt:2015-07-28T09:30:00", style: 5),  // t=n
+            PinnedCell("CCSInfo", "W7", "dt:2015-07-28T10:00:00", style: 5),  // t=n
+            PinnedCell("CCSInfo", "W8", "dt:2015-07-28T10:30:00", style: 5),  // t=n
+            PinnedCell("CCSInfo", "W9", "dt:2015-07-28T11:00:00", style: 5),  // t=n
+            PinnedCell("CCSInfo", "W10", "dt:2015-07-28T11:30:00", style: 5),  // t=n
+            PinnedCell("CCSInfo", "W11", "dt:2015-07-28T12:00:00", style: 5),  // t=n
+            PinnedCell("CCSInfo", "W12", "dt:2015-07-28T12:30:00", style: 5),  // t=n
+            PinnedCell("CCSInfo", "W13", "dt:2015-07-28T13:00:00", style: 5),  // t=n
+            PinnedCell("CCSInfo", "W14", "dt:2015-07-28T13:30:00", style: 5),  // t=n
+            PinnedCell("CCSInfo", "W15", "dt:2015-07-28T14:00:00", style: 5),  // t=n
+            PinnedCell("CCSInfo", "W16", "dt:2015-07-28T14:30:00", style: 5),  // t=n
+            PinnedCell("CCSInfo", "W17", "dt:2015-07-28T15:00:00", style: 5),  // t=n
+            PinnedCell("CCSInfo", "W18", "dt:2015-07-28T15:30:00", style: 5),  // t=n
+            PinnedCell("CCSInfo", "W19", "dt:2015-07-28T16:00:00", style: 5),  // t=n
+            PinnedCell("CCSInfo", "W20", "dt:2015-07-28T16:30:00", style: 5),  // t=n
+            PinnedCell("CCSInfo", "W21", "dt:2015-07-28T17:00:00", style: 5),  // t=n
+            PinnedCell("CCSInfo", "W22", "dt:2015-07-28T17:30:00", style: 5),  // t=n
+            PinnedCell("CCSInfo", "W23", "dt:2015-07-28T18:00:00", style: 5),  // t=n
+            PinnedCell("CCSInfo", "W24", "dt:2015-07-28T18:30:00", style: 5),  // t=n
+            PinnedCell("CCSInfo", "W25", "dt:2015-07-28T19:00:00", style: 5),  // t=n
+            PinnedCell("CCSInfo", "W26", "dt:2015-07-28T19:30:00", style: 5),  // t=n
+            PinnedCell("CCSInfo", "W27", "dt:2015-07-28T20:00:00", style: 5),  // t=n
+            PinnedCell("CCSInfo", "W28", "dt:2015-07-28T20:30:00", style: 5),  // t=n
+            PinnedCell("CCSInfo", "W29", "dt:2015-07-28T21:00:00", style: 5),  // t=n
             PinnedCell("CCSInfo", "W30", "dt:2015-07-28T21:30:00", style: 5),  // t=n
             PinnedCell("General", "A1", "s:Pilotenaktivität", style: 61),  // t=s unicode
             PinnedCell("General", "B1", "empty", style: 60),  // no value
@@ -134,7 +213,11 @@ extension PinnedWorkbook {
             PinnedCell("File", "A1", "s:Title", style: 1),  // t=s
             PinnedCell("File", "B1", "s:Country", style: 1),  // t=s
             PinnedCell("File", "C1", "s:Position", style: 1),  // t=s
+            PinnedCell("File", "A2", "s:Title1"),  // t=s
             PinnedCell("File", "B2", "s:USA"),  // t=s
+            PinnedCell("File", "C2", "s:QA"),  // t=s
+            PinnedCell("File", "A3", "s:Title2"),  // t=s
+            PinnedCell("File", "B3", "s:Europe"),  // t=s
             PinnedCell("File", "C3", "s:Development"),  // t=s
         ]),
         PinnedWorkbook("corpus/apache-DataValidationListTooLong.xlsx", sheets: [
@@ -148,21 +231,56 @@ extension PinnedWorkbook {
             PinnedSheet("Tabelle3", .visible, .worksheet, valueCount: 10),
         ], cells: [
             PinnedCell("Tabelle1", "A1", "s:Field1"),  // t=s
+            PinnedCell("Tabelle1", "B1", "s:Field2"),  // t=s
+            PinnedCell("Tabelle1", "C1", "s:Field3"),  // t=s
+            PinnedCell("Tabelle1", "E1", "s:Field1"),  // t=s
+            PinnedCell("Tabelle1", "F1", "s:Field2"),  // t=s
+            PinnedCell("Tabelle1", "G1", "s:Field3"),  // t=s
+            PinnedCell("Tabelle1", "A2", "s:a"),  // t=s
             PinnedCell("Tabelle1", "B2", "n:1"),  // t=n
             PinnedCell("Tabelle1", "C2", "d:2022-01-01", style: 1),  // t=n
+            PinnedCell("Tabelle1", "E2", "s:x"),  // t=s
+            PinnedCell("Tabelle1", "F2", "n:11"),  // t=n
+            PinnedCell("Tabelle1", "G2", "d:2022-11-11", style: 1),  // t=n
             PinnedCell("Tabelle1", "A3", "s:b"),  // t=s
+            PinnedCell("Tabelle1", "B3", "n:2"),  // t=n
+            PinnedCell("Tabelle1", "C3", "d:2022-01-02", style: 1),  // t=n
+            PinnedCell("Tabelle1", "E3", "s:y"),  // t=s
+            PinnedCell("Tabelle1", "F3", "n:22"),  // t=n
+            PinnedCell("Tabelle1", "G3", "d:2022-11-12", style: 1),  // t=n
+            PinnedCell("Tabelle1", "A4", "s:c"),  // t=s
+            PinnedCell("Tabelle1", "B4", "n:3"),  // t=n
+            PinnedCell("Tabelle1", "C4", "d:2022-01-03", style: 1),  // t=n
+            PinnedCell("Tabelle1", "E4", "s:z"),  // t=s
+            PinnedCell("Tabelle1", "F4", "n:33"),  // t=n
             PinnedCell("Tabelle1", "G4", "d:2022-11-13", style: 1),  // t=n
             PinnedCell("Tabelle2", "A3", "s:Summe von Field2", style: 2),  // t=s
+            PinnedCell("Tabelle2", "B3", "s:Spaltenbeschriftungen", style: 2),  // t=s
+            PinnedCell("Tabelle2", "A4", "s:Zeilenbeschriftungen", style: 2),  // t=s
             PinnedCell("Tabelle2", "B4", "d:2022-01-01", style: 1),  // t=n
+            PinnedCell("Tabelle2", "C4", "d:2022-01-03", style: 1),  // t=n
+            PinnedCell("Tabelle2", "D4", "s:Gesamtergebnis", style: 1),  // t=s
+            PinnedCell("Tabelle2", "A5", "s:a", style: 3),  // t=s
             PinnedCell("Tabelle2", "B5", "n:1", style: 4),  // t=n
             PinnedCell("Tabelle2", "C5", "empty", style: 4),  // no value
             PinnedCell("Tabelle2", "D5", "n:1", style: 4),  // t=n
+            PinnedCell("Tabelle2", "A6", "s:c", style: 3),  // t=s
             PinnedCell("Tabelle2", "B6", "empty", style: 4),  // no value
+            PinnedCell("Tabelle2", "C6", "n:3", style: 4),  // t=n
+            PinnedCell("Tabelle2", "D6", "n:3", style: 4),  // t=n
+            PinnedCell("Tabelle2", "A7", "s:Gesamtergebnis", style: 3),  // t=s
+            PinnedCell("Tabelle2", "B7", "n:1", style: 4),  // t=n
+            PinnedCell("Tabelle2", "C7", "n:3", style: 4),  // t=n
             PinnedCell("Tabelle2", "D7", "n:4", style: 4),  // t=n
             PinnedCell("Tabelle3", "A1", "s:Field3", style: 2),  // t=s
+            PinnedCell("Tabelle3", "B1", "s:(Mehrere Elemente)"),  // t=s
             PinnedCell("Tabelle3", "A3", "s:Zeilenbeschriftungen", style: 2),  // t=s
+            PinnedCell("Tabelle3", "B3", "s:Summe von Field2"),  // t=s
             PinnedCell("Tabelle3", "A4", "s:x", style: 3),  // t=s
             PinnedCell("Tabelle3", "B4", "n:11", style: 4),  // t=n
+            PinnedCell("Tabelle3", "A5", "s:z", style: 3),  // t=s
+            PinnedCell("Tabelle3", "B5", "n:33", style: 4),  // t=n
+            PinnedCell("Tabelle3", "A6", "s:Gesamtergebnis", style: 3),  // t=s
             PinnedCell("Tabelle3", "B6", "n:44", style: 4),  // t=n
         ]),
         PinnedWorkbook("corpus/apache-InlineString.xlsx", sheets: [
@@ -177,11 +295,19 @@ extension PinnedWorkbook {
             PinnedCell("Sheet1", "A1", "s:test"),  // t=s
             PinnedCell("Sheet1", "C1", "n:1"),  // t=n
             PinnedCell("Sheet1", "A2", "s:test 2"),  // t=s
+            PinnedCell("Sheet1", "C2", "n:2"),  // t=n
             PinnedCell("Sheet1", "C3", "n:3"),  // t=n
+            PinnedCell("Sheet1", "C4", "n:4"),  // t=n
+            PinnedCell("Sheet1", "C5", "n:5"),  // t=n
             PinnedCell("Sheet1", "C6", "n:6"),  // t=n
             PinnedCell("Sheet Number 2", "A1", "s:This is sheet 2"),  // t=s
+            PinnedCell("Sheet Number 2", "A2", "s:Stuff"),  // t=s
             PinnedCell("Sheet Number 2", "A3", "n:1"),  // t=n
+            PinnedCell("Sheet Number 2", "B3", "n:2"),  // t=n
+            PinnedCell("Sheet Number 2", "C3", "n:3"),  // t=n
             PinnedCell("Sheet Number 2", "D3", "n:4"),  // t=n
+            PinnedCell("Sheet Number 2", "E3", "n:5"),  // t=n
+            PinnedCell("Sheet Number 2", "F3", "n:6"),  // t=n
             PinnedCell("Sheet Number 2", "A4", "d:1990-01-01", style: 1),  // t=d
             PinnedCell("Sheet Number 2", "A7", "n:10"),  // formula t=n
             PinnedCell("Sheet Number 2", "C7", "n:3"),  // formula t=n
@@ -317,16 +443,85 @@ extension PinnedWorkbook {
             PinnedCell("Sheet1", "C7", "n:15910763", style: 1),  // t=n
             PinnedCell("Sheet1", "D13", "n:940136.1875"),  // t=n
             PinnedCell("Sheet6", "B3", "s:Year", style: 3),  // t=s
+            PinnedCell("Sheet6", "C3", "s:Values", style: 3),  // t=s
             PinnedCell("Sheet6", "B4", "n:2005"),  // t=n
+            PinnedCell("Sheet6", "D4", "n:2006"),  // t=n
+            PinnedCell("Sheet6", "F4", "n:2007"),  // t=n
+            PinnedCell("Sheet6", "A5", "s:Category", style: 3),  // t=s
+            PinnedCell("Sheet6", "B5", "s:Sum of Cost"),  // t=s
+            PinnedCell("Sheet6", "C5", "s:Sum of Revenue"),  // t=s
             PinnedCell("Sheet6", "D5", "s:Sum of Cost"),  // t=s
+            PinnedCell("Sheet6", "E5", "s:Sum of Revenue"),  // t=s
+            PinnedCell("Sheet6", "F5", "s:Sum of Cost"),  // t=s
+            PinnedCell("Sheet6", "G5", "s:Sum of Revenue"),  // t=s
+            PinnedCell("Sheet6", "A6", "s:Books"),  // t=s
+            PinnedCell("Sheet6", "B6", "n:889017", style: 2),  // t=n
+            PinnedCell("Sheet6", "C6", "n:1140362.5", style: 2),  // t=n
+            PinnedCell("Sheet6", "D6", "n:1025796", style: 2),  // t=n
+            PinnedCell("Sheet6", "E6", "n:1320585.375", style: 2),  // t=n
+            PinnedCell("Sheet6", "F6", "n:1218726", style: 2),  // t=n
+            PinnedCell("Sheet6", "G6", "n:1563287.125", style: 2),  // t=n
+            PinnedCell("Sheet6", "A7", "s:Electronics"),  // t=s
             PinnedCell("Sheet6", "B7", "n:13114909", style: 2),  // t=n
+            PinnedCell("Sheet6", "C7", "n:15883893", style: 2),  // t=n
+            PinnedCell("Sheet6", "D7", "n:15910763", style: 2),  // t=n
+            PinnedCell("Sheet6", "E7", "n:19299870", style: 2),  // t=n
+            PinnedCell("Sheet6", "F7", "n:19524378", style: 2),  // t=n
+            PinnedCell("Sheet6", "G7", "n:23654030", style: 2),  // t=n
+            PinnedCell("Sheet6", "A8", "s:mMovies"),  // t=s
+            PinnedCell("Sheet6", "B8", "n:768187", style: 2),  // t=n
+            PinnedCell("Sheet6", "C8", "n:823227.875", style: 2),  // t=n
+            PinnedCell("Sheet6", "D8", "n:961323", style: 2),  // t=n
+            PinnedCell("Sheet6", "E8", "n:1032390.813", style: 2),  // t=n
+            PinnedCell("Sheet6", "F8", "n:1241525", style: 2),  // t=n
+            PinnedCell("Sheet6", "G8", "n:1333126.375", style: 2),  // t=n
+            PinnedCell("Sheet6", "A9", "s:MMusic"),  // t=s
+            PinnedCell("Sheet6", "B9", "n:583350", style: 2),  // t=n
+            PinnedCell("Sheet6", "C9", "n:626592.1875", style: 2),  // t=n
+            PinnedCell("Sheet6", "D9", "n:695300", style: 2),  // t=n
+            PinnedCell("Sheet6", "E9", "n:748966", style: 2),  // t=n
+            PinnedCell("Sheet6", "F9", "n:875455", style: 2),  // t=n
             PinnedCell("Sheet6", "G9", "n:940136.1875", style: 2),  // t=n
             PinnedCell("Sheet5", "A3", "empty", style: 6),  // no value
             PinnedCell("Sheet5", "B3", "s:Column Labels", style: 7),  // t=s
             PinnedCell("Sheet5", "C3", "empty", style: 6),  // no value
             PinnedCell("Sheet5", "B4", "n:2005", style: 27),  // t=n
+            PinnedCell("Sheet5", "D4", "n:2006", style: 27),  // t=n
+            PinnedCell("Sheet5", "F4", "n:2007", style: 27),  // t=n
+            PinnedCell("Sheet5", "A5", "s:Row Labels", style: 7),  // t=s
+            PinnedCell("Sheet5", "B5", "s:Sum of Cost", style: 8),  // t=s
+            PinnedCell("Sheet5", "C5", "s:Sum of Revenue", style: 8),  // t=s
             PinnedCell("Sheet5", "D5", "s:Sum of Cost", style: 8),  // t=s
+            PinnedCell("Sheet5", "E5", "s:Sum of Revenue", style: 8),  // t=s
+            PinnedCell("Sheet5", "F5", "s:Sum of Cost", style: 8),  // t=s
+            PinnedCell("Sheet5", "G5", "s:Sum of Revenue", style: 8),  // t=s
+            PinnedCell("Sheet5", "A6", "s:Books", style: 4),  // t=s
+            PinnedCell("Sheet5", "B6", "n:889017", style: 2),  // t=n
+            PinnedCell("Sheet5", "C6", "n:1140362.5", style: 2),  // t=n
+            PinnedCell("Sheet5", "D6", "n:1025796", style: 2),  // t=n
+            PinnedCell("Sheet5", "E6", "n:1320585.375", style: 2),  // t=n
+            PinnedCell("Sheet5", "F6", "n:1218726", style: 2),  // t=n
+            PinnedCell("Sheet5", "G6", "n:1563287.125", style: 2),  // t=n
+            PinnedCell("Sheet5", "A7", "s:Electronics", style: 4),  // t=s
             PinnedCell("Sheet5", "B7", "n:13114909", style: 2),  // t=n
+            PinnedCell("Sheet5", "C7", "n:15883893", style: 2),  // t=n
+            PinnedCell("Sheet5", "D7", "n:15910763", style: 2),  // t=n
+            PinnedCell("Sheet5", "E7", "n:19299870", style: 2),  // t=n
+            PinnedCell("Sheet5", "F7", "n:19524378", style: 2),  // t=n
+            PinnedCell("Sheet5", "G7", "n:23654030", style: 2),  // t=n
+            PinnedCell("Sheet5", "A8", "s:mMovies", style: 4),  // t=s
+            PinnedCell("Sheet5", "B8", "n:768187", style: 2),  // t=n
+            PinnedCell("Sheet5", "C8", "n:823227.875", style: 2),  // t=n
+            PinnedCell("Sheet5", "D8", "n:961323", style: 2),  // t=n
+            PinnedCell("Sheet5", "E8", "n:1032390.813", style: 2),  // t=n
+            PinnedCell("Sheet5", "F8", "n:1241525", style: 2),  // t=n
+            PinnedCell("Sheet5", "G8", "n:1333126.375", style: 2),  // t=n
+            PinnedCell("Sheet5", "A9", "s:MMusic", style: 4),  // t=s
+            PinnedCell("Sheet5", "B9", "n:583350", style: 2),  // t=n
+            PinnedCell("Sheet5", "C9", "n:626592.1875", style: 2),  // t=n
+            PinnedCell("Sheet5", "D9", "n:695300", style: 2),  // t=n
+            PinnedCell("Sheet5", "E9", "n:748966", style: 2),  // t=n
+            PinnedCell("Sheet5", "F9", "n:875455", style: 2),  // t=n
             PinnedCell("Sheet5", "G9", "n:940136.1875", style: 2),  // t=n
             PinnedCell("Sheet4", "B3", "s:Values", style: 3),  // t=s
             PinnedCell("Sheet4", "B5", "n:3133539", style: 2),  // t=n
@@ -341,11 +536,28 @@ extension PinnedWorkbook {
             PinnedCell("Sheet3", "C8", "n:1320585.375", style: 25),  // t=n
             PinnedCell("Sheet3", "G12", "n:68366467.438", style: 20),  // t=n
             PinnedCell("Sheet2", "A3", "s:Year", style: 13),  // t=s
+            PinnedCell("Sheet2", "B3", "s:Data", style: 13),  // t=s
+            PinnedCell("Sheet2", "C3", "s:Total", style: 17),  // t=s
             PinnedCell("Sheet2", "A4", "n:2005", style: 9),  // t=n
             PinnedCell("Sheet2", "B4", "s:Sum of Cost", style: 9),  // t=s
+            PinnedCell("Sheet2", "C4", "n:15355463", style: 18),  // t=n
             PinnedCell("Sheet2", "A5", "empty", style: 12),  // no value
+            PinnedCell("Sheet2", "B5", "s:Sum of Revenue", style: 14),  // t=s
+            PinnedCell("Sheet2", "C5", "n:18474075.5625", style: 19),  // t=n
+            PinnedCell("Sheet2", "A6", "n:2006", style: 9),  // t=n
+            PinnedCell("Sheet2", "B6", "s:Sum of Cost", style: 9),  // t=s
+            PinnedCell("Sheet2", "C6", "n:18593182", style: 18),  // t=n
             PinnedCell("Sheet2", "A7", "empty", style: 12),  // no value
             PinnedCell("Sheet2", "B7", "s:Sum of Revenue", style: 14),  // t=s
+            PinnedCell("Sheet2", "C7", "n:22401812.188", style: 19),  // t=n
+            PinnedCell("Sheet2", "A8", "n:2007", style: 9),  // t=n
+            PinnedCell("Sheet2", "B8", "s:Sum of Cost", style: 9),  // t=s
+            PinnedCell("Sheet2", "C8", "n:22860084", style: 18),  // t=n
+            PinnedCell("Sheet2", "B9", "s:Sum of Revenue", style: 14),  // t=s
+            PinnedCell("Sheet2", "C9", "n:27490579.6875", style: 19),  // t=n
+            PinnedCell("Sheet2", "A10", "s:Total Sum of Cost", style: 9),  // t=s
+            PinnedCell("Sheet2", "C10", "n:56808729", style: 18),  // t=n
+            PinnedCell("Sheet2", "A11", "s:Total Sum of Revenue", style: 15),  // t=s
             PinnedCell("Sheet2", "C11", "n:68366467.438", style: 20),  // t=n
         ]),
         PinnedWorkbook("corpus/apache-WithVariousData.xlsx", sheets: [
@@ -354,9 +566,25 @@ extension PinnedWorkbook {
             PinnedSheet("Sheet3", .visible, .worksheet, valueCount: 0),
         ], cells: [
             PinnedCell("Sheet1", "A1", "s:A1"),  // t=s
+            PinnedCell("Sheet1", "B1", "s:B1"),  // t=s
+            PinnedCell("Sheet1", "C1", "s:C1"),  // t=s
             PinnedCell("Sheet1", "A2", "n:22.3"),  // t=n
             PinnedCell("Sheet1", "B2", "s:Foo"),  // t=s
+            PinnedCell("Sheet1", "C2", "s:This is a really long cell, with lots of text in it"),  // t=s
+            PinnedCell("Sheet1", "A3", "n:24.5"),  // t=n
+            PinnedCell("Sheet1", "B3", "s:Bar"),  // t=s
+            PinnedCell("Sheet1", "A4", "n:26.7"),  // t=n
+            PinnedCell("Sheet1", "B4", "s:Foo Foo"),  // t=s
             PinnedCell("Sheet1", "C4", "s:Link to http://poi.apache.org/", style: 1),  // t=s
+            PinnedCell("Sheet1", "A5", "n:41.1"),  // t=n
+            PinnedCell("Sheet1", "B5", "s:Bar Bar"),  // t=s
+            PinnedCell("Sheet1", "C5", "s:I have a comment"),  // t=s
+            PinnedCell("Sheet1", "A6", "n:42.1"),  // t=n
+            PinnedCell("Sheet1", "B6", "s:FooFoo"),  // t=s
+            PinnedCell("Sheet1", "A7", "n:42.5"),  // t=n
+            PinnedCell("Sheet1", "B7", "s:BarBar"),  // t=s
+            PinnedCell("Sheet1", "C7", "s:I have two comments"),  // t=s
+            PinnedCell("Sheet1", "C9", "s:We have a header"),  // t=s
             PinnedCell("Sheet1", "C10", "s:We have a footer"),  // t=s
         ]),
         PinnedWorkbook("corpus/apache-comments.xlsx", sheets: [
@@ -388,9 +616,19 @@ extension PinnedWorkbook {
             PinnedSheet("Sheet1", .visible, .worksheet, valueCount: 15),
         ], cells: [
             PinnedCell("Sheet1", "A1", "n:1"),  // t=n
+            PinnedCell("Sheet1", "B1", "n:2"),  // t=n
+            PinnedCell("Sheet1", "C1", "n:3"),  // t=n
             PinnedCell("Sheet1", "A2", "n:2"),  // t=n
+            PinnedCell("Sheet1", "B2", "n:4"),  // t=n
+            PinnedCell("Sheet1", "C2", "n:6"),  // t=n
             PinnedCell("Sheet1", "A3", "n:3"),  // t=n
             PinnedCell("Sheet1", "B3", "n:6"),  // t=n
+            PinnedCell("Sheet1", "C3", "n:9"),  // t=n
+            PinnedCell("Sheet1", "A4", "n:4"),  // t=n
+            PinnedCell("Sheet1", "B4", "n:8"),  // t=n
+            PinnedCell("Sheet1", "C4", "n:12"),  // t=n
+            PinnedCell("Sheet1", "A5", "n:5"),  // t=n
+            PinnedCell("Sheet1", "B5", "n:10"),  // t=n
             PinnedCell("Sheet1", "C5", "n:15"),  // t=n
         ]),
         PinnedWorkbook("corpus/jmcnamara-comment01.xlsx", sheets: [
@@ -446,6 +684,7 @@ extension PinnedWorkbook {
             PinnedCell("Sheet1", "A2", "d:1902-09-26", style: 1),  // t=n
             PinnedCell("Sheet1", "A3", "d:1913-09-08", style: 1),  // t=n
             PinnedCell("Sheet1", "A4", "d:1927-05-18", style: 1),  // t=n
+            PinnedCell("Sheet1", "A5", "d:2173-10-14", style: 1),  // t=n
             PinnedCell("Sheet1", "A6", "d:4637-11-26", style: 1),  // t=n
         ]),
         PinnedWorkbook("corpus/jmcnamara-date_1904_02.xlsx", sheets: [
@@ -455,6 +694,7 @@ extension PinnedWorkbook {
             PinnedCell("Sheet1", "A2", "d:1906-09-27", style: 1),  // t=n
             PinnedCell("Sheet1", "A3", "d:1917-09-09", style: 1),  // t=n
             PinnedCell("Sheet1", "A4", "d:1931-05-19", style: 1),  // t=n
+            PinnedCell("Sheet1", "A5", "d:2177-10-15", style: 1),  // t=n
             PinnedCell("Sheet1", "A6", "d:4641-11-27", style: 1),  // t=n
         ]),
         PinnedWorkbook("corpus/jmcnamara-defined_name01.xlsx", sheets: [
@@ -535,14 +775,34 @@ extension PinnedWorkbook {
             PinnedSheet("Row ranges", .visible, .worksheet, valueCount: 15),
         ], cells: [
             PinnedCell("Column ranges", "A1", "n:0"),  // formula t=n
+            PinnedCell("Column ranges", "B1", "n:0"),  // formula t=n
+            PinnedCell("Column ranges", "C1", "n:0"),  // formula t=n
             PinnedCell("Column ranges", "A2", "n:0"),  // formula t=n
+            PinnedCell("Column ranges", "B2", "n:0"),  // formula t=n
+            PinnedCell("Column ranges", "C2", "n:0"),  // formula t=n
             PinnedCell("Column ranges", "A3", "n:0"),  // formula t=n
             PinnedCell("Column ranges", "B3", "n:0"),  // formula t=n
+            PinnedCell("Column ranges", "C3", "n:0"),  // formula t=n
+            PinnedCell("Column ranges", "A4", "n:0"),  // formula t=n
+            PinnedCell("Column ranges", "B4", "n:0"),  // formula t=n
+            PinnedCell("Column ranges", "C4", "n:0"),  // formula t=n
+            PinnedCell("Column ranges", "A5", "n:0"),  // formula t=n
+            PinnedCell("Column ranges", "B5", "n:0"),  // formula t=n
             PinnedCell("Column ranges", "C5", "n:0"),  // formula t=n
             PinnedCell("Row ranges", "A1", "n:0"),  // formula t=n
+            PinnedCell("Row ranges", "B1", "n:0"),  // formula t=n
+            PinnedCell("Row ranges", "C1", "n:0"),  // formula t=n
             PinnedCell("Row ranges", "D1", "n:0"),  // formula t=n
+            PinnedCell("Row ranges", "E1", "n:0"),  // formula t=n
+            PinnedCell("Row ranges", "A2", "n:0"),  // formula t=n
             PinnedCell("Row ranges", "B2", "n:0"),  // formula t=n
             PinnedCell("Row ranges", "C2", "n:0"),  // formula t=n
+            PinnedCell("Row ranges", "D2", "n:0"),  // formula t=n
+            PinnedCell("Row ranges", "E2", "n:0"),  // formula t=n
+            PinnedCell("Row ranges", "A3", "n:0"),  // formula t=n
+            PinnedCell("Row ranges", "B3", "n:0"),  // formula t=n
+            PinnedCell("Row ranges", "C3", "n:0"),  // formula t=n
+            PinnedCell("Row ranges", "D3", "n:0"),  // formula t=n
             PinnedCell("Row ranges", "E3", "n:0"),  // formula t=n
         ]),
         PinnedWorkbook("corpus/tafia-date.xlsx", sheets: [
@@ -550,6 +810,7 @@ extension PinnedWorkbook {
         ], cells: [
             PinnedCell("Sheet1", "A1", "d:2021-01-01", style: 1),  // t=n
             PinnedCell("Sheet1", "B1", "n:15", style: 2),  // t=n
+            PinnedCell("Sheet1", "A2", "d:2021-01-02", style: 1),  // t=n
             PinnedCell("Sheet1", "B2", "n:16", style: 2),  // t=n
             PinnedCell("Sheet1", "A3", "dur:255:10:10", style: 3),  // t=n
             PinnedCell("Sheet1", "B3", "n:17"),  // t=n
@@ -559,6 +820,7 @@ extension PinnedWorkbook {
         ], cells: [
             PinnedCell("Sheet1", "A1", "d:2021-01-01", style: 1),  // t=n
             PinnedCell("Sheet1", "B1", "n:15", style: 2),  // t=n
+            PinnedCell("Sheet1", "A2", "d:2021-01-02", style: 1),  // t=n
             PinnedCell("Sheet1", "B2", "n:16", style: 2),  // t=n
             PinnedCell("Sheet1", "A3", "dur:255:10:10", style: 3),  // t=n
             PinnedCell("Sheet1", "B3", "n:17"),  // t=n
@@ -570,6 +832,7 @@ extension PinnedWorkbook {
             PinnedCell("Sheet", "A2", "dt:2021-01-01T10:10:10", style: 2),  // t=d
             PinnedCell("Sheet", "A3", "t:10:10:10", style: 3),  // t=d
             PinnedCell("Sheet", "A4", "s:This workbook contains datetime in ISO 8601"),  // t=inlineStr
+            PinnedCell("Sheet", "A5", "s:Please, check source code of the file, if you resave it"),  // t=inlineStr
             PinnedCell("Sheet", "A6", "s:Created with openpyxl, see https://openpyxl.readthedocs.io/en/latest/datetime.html#using-the-iso-8601-format"),  // t=inlineStr
         ]),
         PinnedWorkbook("corpus/tafia-date_quoted_format.xlsx", sheets: [
@@ -584,9 +847,14 @@ extension PinnedWorkbook {
             PinnedSheet("Sheet1", .visible, .worksheet, valueCount: 10),
         ], cells: [
             PinnedCell("Sheet1", "A1", "s:Name"),  // t=s
+            PinnedCell("Sheet1", "B1", "s:Value"),  // t=s
             PinnedCell("Sheet1", "A2", "s:John"),  // t=s
             PinnedCell("Sheet1", "B2", "n:1"),  // t=n
+            PinnedCell("Sheet1", "A3", "s:Sophia"),  // t=s
             PinnedCell("Sheet1", "B3", "n:2"),  // t=n
+            PinnedCell("Sheet1", "A4", "s:Peter"),  // t=s
+            PinnedCell("Sheet1", "B4", "n:3"),  // t=n
+            PinnedCell("Sheet1", "A5", "s:Sam"),  // t=s
             PinnedCell("Sheet1", "B5", "n:4"),  // t=n
         ]),
         PinnedWorkbook("corpus/tafia-empty_shared_string.xlsx", sheets: [
@@ -614,6 +882,8 @@ extension PinnedWorkbook {
             PinnedCell("Feuil1", "A2", "e:#NAME?"),  // formula t=e
             PinnedCell("Feuil1", "A3", "e:#VALUE!"),  // formula t=e
             PinnedCell("Feuil1", "A4", "e:#NULL!"),  // formula t=e
+            PinnedCell("Feuil1", "A5", "e:#REF!"),  // formula t=e
+            PinnedCell("Feuil1", "A6", "e:#NUM!"),  // formula t=e
             PinnedCell("Feuil1", "A7", "e:#N/A"),  // formula t=e
         ]),
         PinnedWorkbook("corpus/tafia-has_x000D_.xlsx", sheets: [
@@ -633,7 +903,11 @@ extension PinnedWorkbook {
             PinnedCell("Links", "A1", "s:calamine repo", style: 1),  // t=inlineStr
             PinnedCell("Links", "B1", "s:mail link"),  // t=inlineStr
             PinnedCell("Links", "A2", "s:Rust Programming Language"),  // t=inlineStr
+            PinnedCell("Links", "A3", "s:go to other sheet"),  // t=inlineStr
             PinnedCell("Links", "A4", "s:book2"),  // t=inlineStr
+            PinnedCell("Links", "A5", "s:sales book2"),  // t=inlineStr
+            PinnedCell("Links", "A6", "s:temp book1"),  // t=inlineStr
+            PinnedCell("Links", "A7", "s:book2 sheet1 a1"),  // t=inlineStr
             PinnedCell("Links", "A8", "s:sales data range"),  // t=inlineStr
             PinnedCell("Sheet2", "B5", "s:target cell"),  // t=inlineStr
         ]),
@@ -649,11 +923,20 @@ extension PinnedWorkbook {
             PinnedSheet("Requirements", .visible, .worksheet, valueCount: 14),
         ], cells: [
             PinnedCell("Requirements", "A1", "s:NN", style: 1),  // rich t=inlineStr
+            PinnedCell("Requirements", "B1", "s:Hierarchy", style: 4),  // rich t=inlineStr
             PinnedCell("Requirements", "C1", "empty", style: 4),  // no value
             PinnedCell("Requirements", "D1", "s:Outline Number", style: 1),  // rich t=inlineStr
+            PinnedCell("Requirements", "E1", "s:ID", style: 1),  // rich t=inlineStr
             PinnedCell("Requirements", "F1", "s:Name", style: 1),  // rich t=inlineStr
+            PinnedCell("Requirements", "G1", "s:Type", style: 1),  // rich t=inlineStr
+            PinnedCell("Requirements", "H1", "s:Description", style: 1),  // rich t=inlineStr
             PinnedCell("Requirements", "I1", "empty", style: 1),  // no value
             PinnedCell("Requirements", "A2", "n:1", style: 2),  // t=n
+            PinnedCell("Requirements", "B2", "s:+"),  // rich t=inlineStr
+            PinnedCell("Requirements", "D2", "s:1.", style: 2),  // rich t=inlineStr
+            PinnedCell("Requirements", "E2", "s:RQ11610", style: 2),  // rich t=inlineStr
+            PinnedCell("Requirements", "F2", "s:requirement", style: 2),  // rich t=inlineStr
+            PinnedCell("Requirements", "G2", "s:Textual Requirement", style: 2),  // rich t=inlineStr
             PinnedCell("Requirements", "H2", "s:test", style: 2),  // rich t=inlineStr
         ]),
         PinnedWorkbook("corpus/tafia-merge_cells.xlsx", sheets: [
@@ -680,9 +963,22 @@ extension PinnedWorkbook {
             PinnedSheet("Sheet1", .visible, .worksheet, valueCount: 18),
         ], cells: [
             PinnedCell("Sheet1", "A1", "n:1"),  // t=n
+            PinnedCell("Sheet1", "B1", "n:2"),  // t=n
+            PinnedCell("Sheet1", "C1", "n:3"),  // t=n
             PinnedCell("Sheet1", "A2", "n:2"),  // formula t=n
+            PinnedCell("Sheet1", "B2", "n:4"),  // formula t=n
+            PinnedCell("Sheet1", "C2", "n:6"),  // formula t=n
             PinnedCell("Sheet1", "A3", "n:3"),  // formula t=n
+            PinnedCell("Sheet1", "B3", "n:6"),  // formula t=n
+            PinnedCell("Sheet1", "C3", "n:9"),  // formula t=n
             PinnedCell("Sheet1", "A4", "n:4"),  // formula t=n
+            PinnedCell("Sheet1", "B4", "n:8"),  // formula t=n
+            PinnedCell("Sheet1", "C4", "n:12"),  // formula t=n
+            PinnedCell("Sheet1", "A5", "n:5"),  // formula t=n
+            PinnedCell("Sheet1", "B5", "n:10"),  // formula t=n
+            PinnedCell("Sheet1", "C5", "n:15"),  // formula t=n
+            PinnedCell("Sheet1", "A6", "n:6"),  // formula t=n
+            PinnedCell("Sheet1", "B6", "n:12"),  // formula t=n
             PinnedCell("Sheet1", "C6", "n:18"),  // formula t=n
         ]),
         PinnedWorkbook("corpus/tafia-nonstandard-xml-ns-prefix.xlsx", sheets: [
@@ -692,6 +988,7 @@ extension PinnedWorkbook {
             PinnedCell("Sheet1", "B1", "s:b"),  // t=s
             PinnedCell("Sheet1", "A2", "n:1"),  // t=n
             PinnedCell("Sheet1", "B2", "n:3"),  // t=n
+            PinnedCell("Sheet1", "A3", "n:2"),  // t=n
             PinnedCell("Sheet1", "B3", "n:4"),  // t=n
         ]),
         PinnedWorkbook("corpus/tafia-picture.xlsx", sheets: [
@@ -708,24 +1005,84 @@ extension PinnedWorkbook {
             PinnedSheet("DataSheet2", .visible, .worksheet, valueCount: 99),
         ], cells: [
             PinnedCell("PivotSheet1", "A1", "s:Date", style: 1),  // t=s
+            PinnedCell("PivotSheet1", "B1", "s:(Multiple Items)"),  // t=s
+            PinnedCell("PivotSheet1", "A3", "s:Row Labels", style: 1),  // t=s
             PinnedCell("PivotSheet1", "B3", "s:Sum of Size"),  // t=s
+            PinnedCell("PivotSheet1", "C3", "s:Average of Value"),  // t=s
+            PinnedCell("PivotSheet1", "D3", "s:Count of Size"),  // t=s
             PinnedCell("PivotSheet1", "E3", "s:Sum of Value x 2"),  // t=s
+            PinnedCell("PivotSheet1", "F3", "s:<------------ calculated field"),  // t=s
+            PinnedCell("PivotSheet1", "A4", "s:yellow", style: 2),  // t=s
             PinnedCell("PivotSheet1", "B4", "n:6.255519999999999"),  // t=n
+            PinnedCell("PivotSheet1", "C4", "n:8.333333333333334"),  // t=n
+            PinnedCell("PivotSheet1", "D4", "n:3"),  // t=n
+            PinnedCell("PivotSheet1", "E4", "n:25.54830580535134"),  // t=n
+            PinnedCell("PivotSheet1", "A5", "s:Grand Total", style: 2),  // t=s
+            PinnedCell("PivotSheet1", "B5", "n:6.255519999999999"),  // t=n
+            PinnedCell("PivotSheet1", "C5", "n:8.333333333333334"),  // t=n
+            PinnedCell("PivotSheet1", "D5", "n:3"),  // t=n
             PinnedCell("PivotSheet1", "E5", "n:25.54830580535134"),  // t=n
             PinnedCell("PivotSheet2", "A1", "s:Name", style: 1),  // t=s
+            PinnedCell("PivotSheet2", "B1", "s:(All)"),  // t=s
+            PinnedCell("PivotSheet2", "A3", "s:Sum of Size", style: 1),  // t=s
+            PinnedCell("PivotSheet2", "B3", "s:Column Labels", style: 1),  // t=s
+            PinnedCell("PivotSheet2", "A4", "s:Row Labels", style: 1),  // t=s
+            PinnedCell("PivotSheet2", "B4", "s:blue"),  // t=s
             PinnedCell("PivotSheet2", "C4", "s:yellow"),  // t=s
+            PinnedCell("PivotSheet2", "D4", "s:Grand Total"),  // t=s
             PinnedCell("PivotSheet2", "A5", "n:5", style: 2),  // t=n
+            PinnedCell("PivotSheet2", "C5", "n:2.22452"),  // t=n
+            PinnedCell("PivotSheet2", "D5", "n:2.22452"),  // t=n
+            PinnedCell("PivotSheet2", "A6", "n:5", style: 4),  // t=n
+            PinnedCell("PivotSheet2", "C6", "n:2.22452"),  // t=n
+            PinnedCell("PivotSheet2", "D6", "n:2.22452"),  // t=n
+            PinnedCell("PivotSheet2", "A7", "s:Group1", style: 2),  // t=s
+            PinnedCell("PivotSheet2", "B7", "n:11.067"),  // t=n
             PinnedCell("PivotSheet2", "C7", "n:5.0731"),  // t=n
+            PinnedCell("PivotSheet2", "D7", "n:16.1401"),  // t=n
+            PinnedCell("PivotSheet2", "A8", "n:10", style: 4),  // t=n
+            PinnedCell("PivotSheet2", "B8", "n:4.882"),  // t=n
+            PinnedCell("PivotSheet2", "C8", "n:0"),  // t=n
+            PinnedCell("PivotSheet2", "D8", "n:4.882"),  // t=n
+            PinnedCell("PivotSheet2", "A9", "n:15", style: 4),  // t=n
+            PinnedCell("PivotSheet2", "B9", "n:3.121"),  // t=n
+            PinnedCell("PivotSheet2", "C9", "n:5.0731"),  // t=n
+            PinnedCell("PivotSheet2", "D9", "n:8.1941"),  // t=n
+            PinnedCell("PivotSheet2", "A10", "n:20", style: 4),  // t=n
+            PinnedCell("PivotSheet2", "B10", "n:3.064"),  // t=n
+            PinnedCell("PivotSheet2", "D10", "n:3.064"),  // t=n
+            PinnedCell("PivotSheet2", "A11", "s:Grand Total", style: 2),  // t=s
+            PinnedCell("PivotSheet2", "B11", "n:11.067"),  // t=n
+            PinnedCell("PivotSheet2", "C11", "n:7.29762"),  // t=n
             PinnedCell("PivotSheet2", "D11", "n:18.364620000000002"),  // t=n
             PinnedCell("PivotSheet3", "A1", "s:Date", style: 1),  // t=s
+            PinnedCell("PivotSheet3", "B1", "s:(Multiple Items)"),  // t=s
             PinnedCell("PivotSheet3", "A3", "s:Row Labels", style: 1),  // t=s
+            PinnedCell("PivotSheet3", "B3", "s:Count of Value2"),  // t=s
             PinnedCell("PivotSheet3", "C3", "s:<--------  grouped field as value"),  // t=s
+            PinnedCell("PivotSheet3", "A4", "s:f", style: 2),  // t=s
             PinnedCell("PivotSheet3", "B4", "n:1"),  // t=n
+            PinnedCell("PivotSheet3", "A5", "s:h", style: 2),  // t=s
+            PinnedCell("PivotSheet3", "B5", "n:1"),  // t=n
+            PinnedCell("PivotSheet3", "A6", "s:j", style: 2),  // t=s
+            PinnedCell("PivotSheet3", "B6", "n:1"),  // t=n
+            PinnedCell("PivotSheet3", "A7", "s:Grand Total", style: 2),  // t=s
             PinnedCell("PivotSheet3", "B7", "n:3"),  // t=n
             PinnedCell("PivotSheet4", "A1", "s:Row Labels", style: 1),  // t=s
+            PinnedCell("PivotSheet4", "B1", "s:Sum of Value"),  // t=s
+            PinnedCell("PivotSheet4", "A2", "s:blue", style: 2),  // t=s
             PinnedCell("PivotSheet4", "B2", "n:75", style: 5),  // t=n
+            PinnedCell("PivotSheet4", "A3", "s:yellow", style: 2),  // t=s
+            PinnedCell("PivotSheet4", "B3", "n:40", style: 5),  // t=n
             PinnedCell("PivotSheet4", "A4", "s:Grand Total", style: 2),  // t=s
+            PinnedCell("PivotSheet4", "B4", "n:115", style: 5),  // t=n
             PinnedCell("PivotSheet4", "A6", "s:Row Labels", style: 1),  // t=s
+            PinnedCell("PivotSheet4", "B6", "s:Sum of Value"),  // t=s
+            PinnedCell("PivotSheet4", "A7", "s:blue", style: 2),  // t=s
+            PinnedCell("PivotSheet4", "B7", "n:75", style: 5),  // t=n
+            PinnedCell("PivotSheet4", "A8", "s:yellow", style: 2),  // t=s
+            PinnedCell("PivotSheet4", "B8", "n:50", style: 5),  // t=n
+            PinnedCell("PivotSheet4", "A9", "s:Grand Total", style: 2),  // t=s
             PinnedCell("PivotSheet4", "B9", "n:125", style: 5),  // t=n
             PinnedCell("DataSheet", "A1", "s:Id"),  // t=s
             PinnedCell("DataSheet", "A2", "n:1"),  // t=n
@@ -756,7 +1113,10 @@ extension PinnedWorkbook {
             PinnedCell("Sheet1", "A1", "s:abcd"),  // rich t=s
             PinnedCell("Sheet1", "B1", "s:abcd"),  // rich t=s
             PinnedCell("Sheet1", "C1", "s:abcd"),  // rich t=s
+            PinnedCell("Sheet1", "D1", "s:abcd"),  // rich t=s
             PinnedCell("Sheet1", "A2", "s:tvalrval1rval2"),  // rich t=s
+            PinnedCell("Sheet1", "B2", "s:rval1rval2"),  // rich t=s
+            PinnedCell("Sheet1", "C2", "s:rval1rval2"),  // rich t=s
             PinnedCell("Sheet1", "D2", "s:rval1rval2"),  // rich t=s
         ]),
         PinnedWorkbook("corpus/tafia-richtext-namespaced.xlsx", sheets: [
@@ -781,12 +1141,22 @@ extension PinnedWorkbook {
             PinnedCell("Sheet1", "A1", "n:1"),  // t=n
             PinnedCell("Sheet1", "B1", "n:1"),  // formula t=n
             PinnedCell("Sheet1", "A2", "n:2"),  // t=n
+            PinnedCell("Sheet1", "B2", "n:2"),  // formula t=n
+            PinnedCell("Sheet1", "A3", "n:3"),  // t=n
             PinnedCell("Sheet1", "B3", "n:3"),  // formula t=n
+            PinnedCell("Sheet1", "A4", "n:4"),  // t=n
+            PinnedCell("Sheet1", "B4", "n:4"),  // formula t=n
+            PinnedCell("Sheet1", "A5", "n:5"),  // t=n
             PinnedCell("Sheet1", "B5", "n:5"),  // formula t=n
             PinnedCell("Sheet2", "A1", "n:1"),  // t=n
             PinnedCell("Sheet2", "B1", "n:1"),  // formula t=n
             PinnedCell("Sheet2", "A2", "n:2"),  // t=n
+            PinnedCell("Sheet2", "B2", "n:2"),  // formula t=n
+            PinnedCell("Sheet2", "A3", "n:3"),  // t=n
             PinnedCell("Sheet2", "B3", "n:3"),  // formula t=n
+            PinnedCell("Sheet2", "A4", "n:4"),  // t=n
+            PinnedCell("Sheet2", "B4", "n:4"),  // formula t=n
+            PinnedCell("Sheet2", "A5", "n:5"),  // t=n
             PinnedCell("Sheet2", "B5", "n:5"),  // formula t=n
         ]),
         PinnedWorkbook("corpus/tafia-shared_formula_simple.xlsx", sheets: [
@@ -796,6 +1166,7 @@ extension PinnedWorkbook {
             PinnedCell("Sheet1", "B1", "n:2"),  // formula t=n
             PinnedCell("Sheet1", "A2", "n:2"),  // t=n
             PinnedCell("Sheet1", "B2", "n:4"),  // formula t=n
+            PinnedCell("Sheet1", "A3", "n:3"),  // t=n
             PinnedCell("Sheet1", "B3", "n:6"),  // formula t=n
         ]),
         PinnedWorkbook("corpus/tafia-strict_iso_paths.xlsx", sheets: [
@@ -822,19 +1193,49 @@ extension PinnedWorkbook {
             PinnedSheet("Sheet3", .visible, .worksheet, valueCount: 20),
         ], cells: [
             PinnedCell("Sheet1", "A1", "s:Item"),  // t=s
+            PinnedCell("Sheet1", "B1", "s:Type"),  // t=s
+            PinnedCell("Sheet1", "C1", "s:Quantity"),  // t=s
             PinnedCell("Sheet1", "A2", "n:1"),  // t=n
+            PinnedCell("Sheet1", "B2", "s:Apple"),  // t=s
+            PinnedCell("Sheet1", "C2", "n:50"),  // t=n
             PinnedCell("Sheet1", "A3", "n:2"),  // t=n
             PinnedCell("Sheet1", "B3", "s:Banana"),  // t=s
+            PinnedCell("Sheet1", "C3", "n:200"),  // t=n
+            PinnedCell("Sheet1", "A4", "n:3"),  // t=n
+            PinnedCell("Sheet1", "B4", "s:Orange"),  // t=s
+            PinnedCell("Sheet1", "C4", "n:60"),  // t=n
+            PinnedCell("Sheet1", "A5", "n:4"),  // t=n
+            PinnedCell("Sheet1", "B5", "s:Pear"),  // t=s
             PinnedCell("Sheet1", "C5", "n:100"),  // t=n
             PinnedCell("Sheet2", "A1", "s:Item"),  // t=s
+            PinnedCell("Sheet2", "B1", "s:Price"),  // t=s
             PinnedCell("Sheet2", "A2", "n:1"),  // t=n
+            PinnedCell("Sheet2", "B2", "n:0.85"),  // t=n
             PinnedCell("Sheet2", "A3", "n:2"),  // t=n
             PinnedCell("Sheet2", "B3", "n:0.75"),  // t=n
+            PinnedCell("Sheet2", "A4", "n:3"),  // t=n
+            PinnedCell("Sheet2", "B4", "n:0.55"),  // t=n
+            PinnedCell("Sheet2", "A5", "n:4"),  // t=n
             PinnedCell("Sheet2", "B5", "n:0.45"),  // t=n
             PinnedCell("Sheet3", "A1", "s:Item"),  // t=s
+            PinnedCell("Sheet3", "B1", "s:Units"),  // t=s
             PinnedCell("Sheet3", "A2", "n:1"),  // t=n
+            PinnedCell("Sheet3", "B2", "n:1000"),  // t=n
             PinnedCell("Sheet3", "A3", "n:2"),  // t=n
+            PinnedCell("Sheet3", "B3", "n:500"),  // t=n
+            PinnedCell("Sheet3", "A4", "n:3"),  // t=n
+            PinnedCell("Sheet3", "B4", "n:200"),  // t=n
+            PinnedCell("Sheet3", "A5", "n:4"),  // t=n
+            PinnedCell("Sheet3", "B5", "n:50"),  // t=n
             PinnedCell("Sheet3", "A7", "s:Item"),  // t=s
+            PinnedCell("Sheet3", "B7", "s:Units"),  // t=s
+            PinnedCell("Sheet3", "A8", "n:1"),  // t=n
+            PinnedCell("Sheet3", "B8", "n:750"),  // t=n
+            PinnedCell("Sheet3", "A9", "n:2"),  // t=n
+            PinnedCell("Sheet3", "B9", "n:800"),  // t=n
+            PinnedCell("Sheet3", "A10", "n:3"),  // t=n
+            PinnedCell("Sheet3", "B10", "n:100"),  // t=n
+            PinnedCell("Sheet3", "A11", "n:4"),  // t=n
             PinnedCell("Sheet3", "B11", "n:70"),  // t=n
         ]),
         PinnedWorkbook("corpus/tafia-vba.xlsm", sheets: [
@@ -842,6 +1243,327 @@ extension PinnedWorkbook {
             PinnedSheet("Sheet2", .visible, .worksheet, valueCount: 0),
             PinnedSheet("Sheet3", .visible, .worksheet, valueCount: 0),
         ], cells: [
+        ]),
+        PinnedWorkbook("producers/gnumeric.xlsx", sheets: [
+            PinnedSheet("Pupils", .visible, .worksheet, valueCount: 38),
+            PinnedSheet("Hidden", .visible, .worksheet, valueCount: 1),
+        ], cells: [
+            PinnedCell("Pupils", "A1", "s:Name"),  // t=inlineStr
+            PinnedCell("Pupils", "B1", "s:Count"),  // t=inlineStr
+            PinnedCell("Pupils", "C1", "s:Ratio"),  // t=inlineStr
+            PinnedCell("Pupils", "D1", "s:Born", style: 1),  // t=inlineStr
+            PinnedCell("Pupils", "E1", "s:Seen at", style: 2),  // t=inlineStr
+            PinnedCell("Pupils", "F1", "s:Start", style: 3),  // t=inlineStr
+            PinnedCell("Pupils", "G1", "s:Active"),  // t=inlineStr
+            PinnedCell("Pupils", "H1", "s:Check"),  // t=inlineStr
+            PinnedCell("Pupils", "I1", "s:Note"),  // t=inlineStr
+            PinnedCell("Pupils", "J1", "s:Duration"),  // t=inlineStr
+            PinnedCell("Pupils", "A2", "s:Zoë O'Brien"),  // t=inlineStr unicode
+            PinnedCell("Pupils", "B2", "n:3"),  // t=n
+            PinnedCell("Pupils", "C2", "n:0.25"),  // t=n
+            PinnedCell("Pupils", "D2", "d:2019-09-01", style: 1),  // t=n
+            PinnedCell("Pupils", "E2", "dt:2024-03-01T13:45:30", style: 2),  // t=n
+            PinnedCell("Pupils", "F2", "t:08:15:00", style: 3),  // t=n
+            PinnedCell("Pupils", "G2", "b:true"),  // t=b
+            PinnedCell("Pupils", "H2", "e:#N/A"),  // formula t=e
+            PinnedCell("Pupils", "I2", "s:plain"),  // t=inlineStr
+            PinnedCell("Pupils", "J2", "dur:36:30:00", style: 4),  // t=n
+            PinnedCell("Pupils", "A3", "s:  padded  "),  // t=inlineStr whitespace
+            PinnedCell("Pupils", "B3", "n:-17"),  // t=n
+            PinnedCell("Pupils", "C3", "n:-0.0015"),  // t=n
+            PinnedCell("Pupils", "D3", "d:2000-02-29", style: 1),  // t=n
+            PinnedCell("Pupils", "E3", "dt:1999-12-31T23:59:59", style: 2),  // t=n
+            PinnedCell("Pupils", "F3", "t:23:59:59", style: 3),  // t=n
+            PinnedCell("Pupils", "G3", "b:false"),  // t=b
+            PinnedCell("Pupils", "H3", "e:#DIV/0!"),  // formula t=e
+            PinnedCell("Pupils", "I3", "s:line one\nline two"),  // newline t=inlineStr
+            PinnedCell("Pupils", "A4", "s:日本語テキスト"),  // t=inlineStr unicode
+            PinnedCell("Pupils", "B4", "n:1234567890123"),  // t=n
+            PinnedCell("Pupils", "C4", "n:0.333333333333333"),  // t=n
+            PinnedCell("Pupils", "D4", "d:1900-03-01", style: 1),  // t=n
+            PinnedCell("Pupils", "E4", "dt:2025-08-31T00:00:01", style: 2),  // t=n
+            PinnedCell("Pupils", "F4", "t:00:00:01", style: 3),  // t=n
+            PinnedCell("Pupils", "G4", "b:true"),  // t=b
+            PinnedCell("Pupils", "H4", "e:#VALUE!"),  // formula t=e
+            PinnedCell("Pupils", "I4", "s:tabhere"),  // t=inlineStr
+            PinnedCell("Hidden", "A1", "s:kept out of sight"),  // t=inlineStr
+        ]),
+        PinnedWorkbook("producers/libreoffice.xlsx", sheets: [
+            PinnedSheet("Pupils", .visible, .worksheet, valueCount: 38),
+            PinnedSheet("Hidden", .hidden, .worksheet, valueCount: 1),
+        ], cells: [
+            PinnedCell("Pupils", "A1", "s:Name"),  // t=s
+            PinnedCell("Pupils", "B1", "s:Count"),  // t=s
+            PinnedCell("Pupils", "C1", "s:Ratio"),  // t=s
+            PinnedCell("Pupils", "D1", "s:Born"),  // t=s
+            PinnedCell("Pupils", "E1", "s:Seen at"),  // t=s
+            PinnedCell("Pupils", "F1", "s:Start"),  // t=s
+            PinnedCell("Pupils", "G1", "s:Active"),  // t=s
+            PinnedCell("Pupils", "H1", "s:Check"),  // t=s
+            PinnedCell("Pupils", "I1", "s:Note"),  // t=s
+            PinnedCell("Pupils", "J1", "s:Duration"),  // t=s
+            PinnedCell("Pupils", "A2", "s:Zoë O'Brien"),  // t=s unicode
+            PinnedCell("Pupils", "B2", "n:3"),  // t=n
+            PinnedCell("Pupils", "C2", "n:0.25"),  // t=n
+            PinnedCell("Pupils", "D2", "d:2019-09-01", style: 1),  // t=n
+            PinnedCell("Pupils", "E2", "dt:2024-03-01T13:45:30", style: 2),  // t=n
+            PinnedCell("Pupils", "F2", "t:08:15:00", style: 3),  // t=n
+            PinnedCell("Pupils", "G2", "b:true", style: 4),  // t=b
+            PinnedCell("Pupils", "H2", "e:#N/A"),  // formula t=e
+            PinnedCell("Pupils", "I2", "s:plain"),  // t=s
+            PinnedCell("Pupils", "J2", "dur:36:30:00", style: 5),  // t=n
+            PinnedCell("Pupils", "A3", "s:  padded  "),  // t=s whitespace
+            PinnedCell("Pupils", "B3", "n:-17"),  // t=n
+            PinnedCell("Pupils", "C3", "n:-0.0015"),  // t=n
+            PinnedCell("Pupils", "D3", "d:2000-02-29", style: 1),  // t=n
+            PinnedCell("Pupils", "E3", "dt:1999-12-31T23:59:59", style: 2),  // t=n
+            PinnedCell("Pupils", "F3", "t:23:59:59", style: 3),  // t=n
+            PinnedCell("Pupils", "G3", "b:false", style: 4),  // t=b
+            PinnedCell("Pupils", "H3", "e:#DIV/0!"),  // formula t=e
+            PinnedCell("Pupils", "I3", "s:line one\nline two", style: 6),  // newline t=s
+            PinnedCell("Pupils", "A4", "s:日本語テキスト", style: 7),  // t=s unicode
+            PinnedCell("Pupils", "B4", "n:1234567890123"),  // t=n
+            PinnedCell("Pupils", "C4", "n:0.333333333333333"),  // t=n
+            PinnedCell("Pupils", "D4", "d:1900-03-01", style: 1),  // t=n
+            PinnedCell("Pupils", "E4", "dt:2025-08-31T00:00:01", style: 2),  // t=n
+            PinnedCell("Pupils", "F4", "t:00:00:01", style: 3),  // t=n
+            PinnedCell("Pupils", "G4", "b:true", style: 4),  // t=b
+            PinnedCell("Pupils", "H4", "e:#VALUE!"),  // formula t=e
+            PinnedCell("Pupils", "I4", "s:tabhere"),  // t=s
+            PinnedCell("Hidden", "A1", "s:kept out of sight"),  // t=s
+        ]),
+        PinnedWorkbook("producers/openpyxl-write_only.xlsx", sheets: [
+            PinnedSheet("Pupils", .visible, .worksheet, valueCount: 38),
+            PinnedSheet("Hidden", .hidden, .worksheet, valueCount: 2),
+        ], cells: [
+            PinnedCell("Pupils", "A1", "s:Name"),  // t=inlineStr
+            PinnedCell("Pupils", "B1", "s:Count"),  // t=inlineStr
+            PinnedCell("Pupils", "C1", "s:Ratio"),  // t=inlineStr
+            PinnedCell("Pupils", "D1", "s:Born"),  // t=inlineStr
+            PinnedCell("Pupils", "E1", "s:Seen at"),  // t=inlineStr
+            PinnedCell("Pupils", "F1", "s:Start"),  // t=inlineStr
+            PinnedCell("Pupils", "G1", "s:Active"),  // t=inlineStr
+            PinnedCell("Pupils", "H1", "s:Check"),  // t=inlineStr
+            PinnedCell("Pupils", "I1", "s:Note"),  // t=inlineStr
+            PinnedCell("Pupils", "J1", "s:Duration"),  // t=inlineStr
+            PinnedCell("Pupils", "A2", "s:Zoë O'Brien"),  // t=inlineStr unicode
+            PinnedCell("Pupils", "B2", "n:3"),  // t=n
+            PinnedCell("Pupils", "C2", "n:0.25"),  // t=n
+            PinnedCell("Pupils", "D2", "d:2019-09-01", style: 1),  // t=n
+            PinnedCell("Pupils", "E2", "dt:2024-03-01T13:45:30", style: 2),  // t=n
+            PinnedCell("Pupils", "F2", "t:08:15:00", style: 3),  // t=n
+            PinnedCell("Pupils", "G2", "b:true"),  // t=b
+            PinnedCell("Pupils", "H2", "e:#N/A"),  // t=e
+            PinnedCell("Pupils", "I2", "s:plain"),  // t=inlineStr
+            PinnedCell("Pupils", "J2", "dur:36:30:00", style: 4),  // t=n
+            PinnedCell("Pupils", "A3", "s:  padded  "),  // t=inlineStr whitespace
+            PinnedCell("Pupils", "B3", "n:-17"),  // t=n
+            PinnedCell("Pupils", "C3", "n:-0.0015"),  // t=n
+            PinnedCell("Pupils", "D3", "d:2000-02-29", style: 1),  // t=n
+            PinnedCell("Pupils", "E3", "dt:1999-12-31T23:59:59", style: 2),  // t=n
+            PinnedCell("Pupils", "F3", "t:23:59:59", style: 3),  // t=n
+            PinnedCell("Pupils", "G3", "b:false"),  // t=b
+            PinnedCell("Pupils", "H3", "e:#DIV/0!"),  // t=e
+            PinnedCell("Pupils", "I3", "s:line one\nline two"),  // newline t=inlineStr
+            PinnedCell("Pupils", "A4", "s:日本語テキスト"),  // t=inlineStr unicode
+            PinnedCell("Pupils", "B4", "n:1234567890123"),  // t=n
+            PinnedCell("Pupils", "C4", "n:0.3333333333333333"),  // t=n
+            PinnedCell("Pupils", "D4", "d:1900-03-01", style: 1),  // t=n
+            PinnedCell("Pupils", "E4", "dt:2025-08-31T00:00:01", style: 2),  // t=n
+            PinnedCell("Pupils", "F4", "t:00:00:01", style: 3),  // t=n
+            PinnedCell("Pupils", "G4", "b:true"),  // t=b
+            PinnedCell("Pupils", "H4", "e:#VALUE!"),  // t=e
+            PinnedCell("Pupils", "I4", "s:tab\there"),  // t=inlineStr
+            PinnedCell("Hidden", "A1", "s:kept out of sight"),  // t=inlineStr
+            PinnedCell("Hidden", "B1", "n:1"),  // t=n
+        ]),
+        PinnedWorkbook("producers/openpyxl.xlsx", sheets: [
+            PinnedSheet("Pupils", .visible, .worksheet, valueCount: 38),
+            PinnedSheet("Hidden", .hidden, .worksheet, valueCount: 2),
+        ], cells: [
+            PinnedCell("Pupils", "A1", "s:Name"),  // t=inlineStr
+            PinnedCell("Pupils", "B1", "s:Count"),  // t=inlineStr
+            PinnedCell("Pupils", "C1", "s:Ratio"),  // t=inlineStr
+            PinnedCell("Pupils", "D1", "s:Born"),  // t=inlineStr
+            PinnedCell("Pupils", "E1", "s:Seen at"),  // t=inlineStr
+            PinnedCell("Pupils", "F1", "s:Start"),  // t=inlineStr
+            PinnedCell("Pupils", "G1", "s:Active"),  // t=inlineStr
+            PinnedCell("Pupils", "H1", "s:Check"),  // t=inlineStr
+            PinnedCell("Pupils", "I1", "s:Note"),  // t=inlineStr
+            PinnedCell("Pupils", "J1", "s:Duration"),  // t=inlineStr
+            PinnedCell("Pupils", "A2", "s:Zoë O'Brien"),  // t=inlineStr unicode
+            PinnedCell("Pupils", "B2", "n:3"),  // t=n
+            PinnedCell("Pupils", "C2", "n:0.25"),  // t=n
+            PinnedCell("Pupils", "D2", "d:2019-09-01", style: 1),  // t=n
+            PinnedCell("Pupils", "E2", "dt:2024-03-01T13:45:30", style: 2),  // t=n
+            PinnedCell("Pupils", "F2", "t:08:15:00", style: 3),  // t=n
+            PinnedCell("Pupils", "G2", "b:true"),  // t=b
+            PinnedCell("Pupils", "H2", "e:#N/A"),  // t=e
+            PinnedCell("Pupils", "I2", "s:plain"),  // t=inlineStr
+            PinnedCell("Pupils", "J2", "dur:36:30:00", style: 4),  // t=n
+            PinnedCell("Pupils", "A3", "s:  padded  "),  // t=inlineStr whitespace
+            PinnedCell("Pupils", "B3", "n:-17"),  // t=n
+            PinnedCell("Pupils", "C3", "n:-0.0015"),  // t=n
+            PinnedCell("Pupils", "D3", "d:2000-02-29", style: 1),  // t=n
+            PinnedCell("Pupils", "E3", "dt:1999-12-31T23:59:59", style: 2),  // t=n
+            PinnedCell("Pupils", "F3", "t:23:59:59", style: 3),  // t=n
+            PinnedCell("Pupils", "G3", "b:false"),  // t=b
+            PinnedCell("Pupils", "H3", "e:#DIV/0!"),  // t=e
+            PinnedCell("Pupils", "I3", "s:line one\nline two"),  // newline t=inlineStr
+            PinnedCell("Pupils", "A4", "s:日本語テキスト"),  // t=inlineStr unicode
+            PinnedCell("Pupils", "B4", "n:1234567890123"),  // t=n
+            PinnedCell("Pupils", "C4", "n:0.3333333333333333"),  // t=n
+            PinnedCell("Pupils", "D4", "d:1900-03-01", style: 1),  // t=n
+            PinnedCell("Pupils", "E4", "dt:2025-08-31T00:00:01", style: 2),  // t=n
+            PinnedCell("Pupils", "F4", "t:00:00:01", style: 3),  // t=n
+            PinnedCell("Pupils", "G4", "b:true"),  // t=b
+            PinnedCell("Pupils", "H4", "e:#VALUE!"),  // t=e
+            PinnedCell("Pupils", "I4", "s:tab\there"),  // t=inlineStr
+            PinnedCell("Hidden", "A1", "s:kept out of sight"),  // t=inlineStr
+            PinnedCell("Hidden", "B1", "n:1"),  // t=n
+        ]),
+        PinnedWorkbook("producers/xlsxwriter-constant_memory.xlsx", sheets: [
+            PinnedSheet("Pupils", .visible, .worksheet, valueCount: 38),
+            PinnedSheet("Hidden", .hidden, .worksheet, valueCount: 2),
+        ], cells: [
+            PinnedCell("Pupils", "A1", "s:Name"),  // t=inlineStr
+            PinnedCell("Pupils", "B1", "s:Count"),  // t=inlineStr
+            PinnedCell("Pupils", "C1", "s:Ratio"),  // t=inlineStr
+            PinnedCell("Pupils", "D1", "s:Born"),  // t=inlineStr
+            PinnedCell("Pupils", "E1", "s:Seen at"),  // t=inlineStr
+            PinnedCell("Pupils", "F1", "s:Start"),  // t=inlineStr
+            PinnedCell("Pupils", "G1", "s:Active"),  // t=inlineStr
+            PinnedCell("Pupils", "H1", "s:Check"),  // t=inlineStr
+            PinnedCell("Pupils", "I1", "s:Note"),  // t=inlineStr
+            PinnedCell("Pupils", "J1", "s:Duration"),  // t=inlineStr
+            PinnedCell("Pupils", "K1", "s:Formula"),  // t=inlineStr
+            PinnedCell("Pupils", "A2", "s:Zoë O'Brien"),  // t=inlineStr unicode
+            PinnedCell("Pupils", "B2", "n:3"),  // t=n
+            PinnedCell("Pupils", "C2", "n:0.25"),  // t=n
+            PinnedCell("Pupils", "D2", "d:2019-09-01", style: 1),  // t=n
+            PinnedCell("Pupils", "E2", "dt:2024-03-01T13:45:30", style: 2),  // t=n
+            PinnedCell("Pupils", "F2", "t:08:15:00", style: 3),  // t=n
+            PinnedCell("Pupils", "G2", "b:true"),  // t=b
+            PinnedCell("Pupils", "H2", "e:#N/A"),  // formula t=e
+            PinnedCell("Pupils", "I2", "s:plain"),  // t=inlineStr
+            PinnedCell("Pupils", "A3", "s:  padded  "),  // t=inlineStr whitespace
+            PinnedCell("Pupils", "B3", "n:-17"),  // t=n
+            PinnedCell("Pupils", "C3", "n:-0.0015"),  // t=n
+            PinnedCell("Pupils", "D3", "d:2000-02-29", style: 1),  // t=n
+            PinnedCell("Pupils", "E3", "dt:1999-12-31T23:59:59", style: 2),  // t=n
+            PinnedCell("Pupils", "F3", "t:23:59:59", style: 3),  // t=n
+            PinnedCell("Pupils", "G3", "b:false"),  // t=b
+            PinnedCell("Pupils", "H3", "e:#DIV/0!"),  // formula t=e
+            PinnedCell("Pupils", "I3", "s:line one\nline two"),  // newline t=inlineStr
+            PinnedCell("Pupils", "A4", "s:日本語テキスト"),  // t=inlineStr unicode
+            PinnedCell("Pupils", "B4", "n:1234567890123"),  // t=n
+            PinnedCell("Pupils", "C4", "n:0.3333333333333333"),  // t=n
+            PinnedCell("Pupils", "D4", "d:1900-03-01", style: 1),  // t=n
+            PinnedCell("Pupils", "E4", "dt:2025-08-31T00:00:01", style: 2),  // t=n
+            PinnedCell("Pupils", "F4", "t:00:00:01", style: 3),  // t=n
+            PinnedCell("Pupils", "G4", "b:true"),  // t=b
+            PinnedCell("Pupils", "H4", "e:#VALUE!"),  // formula t=e
+            PinnedCell("Pupils", "I4", "s:tab\there"),  // t=inlineStr
+            PinnedCell("Hidden", "A1", "s:kept out of sight"),  // t=inlineStr
+            PinnedCell("Hidden", "B1", "n:1"),  // t=n
+        ]),
+        PinnedWorkbook("producers/xlsxwriter-date_1904.xlsx", sheets: [
+            PinnedSheet("Pupils", .visible, .worksheet, valueCount: 42),
+            PinnedSheet("Hidden", .hidden, .worksheet, valueCount: 2),
+        ], cells: [
+            PinnedCell("Pupils", "A1", "s:Name"),  // t=s
+            PinnedCell("Pupils", "B1", "s:Count"),  // t=s
+            PinnedCell("Pupils", "C1", "s:Ratio"),  // t=s
+            PinnedCell("Pupils", "D1", "s:Born"),  // t=s
+            PinnedCell("Pupils", "E1", "s:Seen at"),  // t=s
+            PinnedCell("Pupils", "F1", "s:Start"),  // t=s
+            PinnedCell("Pupils", "G1", "s:Active"),  // t=s
+            PinnedCell("Pupils", "H1", "s:Check"),  // t=s
+            PinnedCell("Pupils", "I1", "s:Note"),  // t=s
+            PinnedCell("Pupils", "J1", "s:Duration"),  // t=s
+            PinnedCell("Pupils", "K1", "s:Formula"),  // t=s
+            PinnedCell("Pupils", "A2", "s:Zoë O'Brien"),  // t=s unicode
+            PinnedCell("Pupils", "B2", "n:3"),  // t=n
+            PinnedCell("Pupils", "C2", "n:0.25"),  // t=n
+            PinnedCell("Pupils", "D2", "d:2019-09-01", style: 1),  // t=n
+            PinnedCell("Pupils", "E2", "dt:2024-03-01T13:45:30", style: 2),  // t=n
+            PinnedCell("Pupils", "F2", "t:08:15:00", style: 3),  // t=n
+            PinnedCell("Pupils", "G2", "b:true"),  // t=b
+            PinnedCell("Pupils", "H2", "e:#N/A"),  // formula t=e
+            PinnedCell("Pupils", "I2", "s:plain"),  // t=s
+            PinnedCell("Pupils", "J2", "dur:36:30:00", style: 4),  // t=n
+            PinnedCell("Pupils", "K2", "s:Zoë O'Brien ok"),  // formula t=str unicode
+            PinnedCell("Pupils", "A3", "s:  padded  "),  // t=s whitespace
+            PinnedCell("Pupils", "B3", "n:-17"),  // t=n
+            PinnedCell("Pupils", "C3", "n:-0.0015"),  // t=n
+            PinnedCell("Pupils", "D3", "d:2000-02-29", style: 1),  // t=n
+            PinnedCell("Pupils", "E3", "dt:1999-12-31T23:59:59", style: 2),  // t=n
+            PinnedCell("Pupils", "F3", "t:23:59:59", style: 3),  // t=n
+            PinnedCell("Pupils", "G3", "b:false"),  // t=b
+            PinnedCell("Pupils", "H3", "e:#DIV/0!"),  // formula t=e
+            PinnedCell("Pupils", "I3", "s:line one\nline two"),  // newline t=s
+            PinnedCell("Pupils", "K3", "n:6"),  // formula t=n
+            PinnedCell("Pupils", "A4", "s:日本語テキスト"),  // t=s unicode
+            PinnedCell("Pupils", "B4", "n:1234567890123"),  // t=n
+            PinnedCell("Pupils", "C4", "n:0.3333333333333333"),  // t=n
+            PinnedCell("Pupils", "D4", "d:1904-01-02", style: 1),  // t=n
+            PinnedCell("Pupils", "E4", "dt:2025-08-31T00:00:01", style: 2),  // t=n
+            PinnedCell("Pupils", "F4", "t:00:00:01", style: 3),  // t=n
+            PinnedCell("Pupils", "G4", "b:true"),  // t=b
+            PinnedCell("Pupils", "H4", "e:#VALUE!"),  // formula t=e
+            PinnedCell("Pupils", "I4", "s:tab\there"),  // t=s
+            PinnedCell("Pupils", "K4", "s:rich bold tail"),  // rich t=s
+            PinnedCell("Hidden", "A1", "s:kept out of sight"),  // t=s
+            PinnedCell("Hidden", "B1", "n:1"),  // t=n
+        ]),
+        PinnedWorkbook("producers/xlsxwriter.xlsx", sheets: [
+            PinnedSheet("Pupils", .visible, .worksheet, valueCount: 42),
+            PinnedSheet("Hidden", .hidden, .worksheet, valueCount: 2),
+        ], cells: [
+            PinnedCell("Pupils", "A1", "s:Name"),  // t=s
+            PinnedCell("Pupils", "B1", "s:Count"),  // t=s
+            PinnedCell("Pupils", "C1", "s:Ratio"),  // t=s
+            PinnedCell("Pupils", "D1", "s:Born"),  // t=s
+            PinnedCell("Pupils", "E1", "s:Seen at"),  // t=s
+            PinnedCell("Pupils", "F1", "s:Start"),  // t=s
+            PinnedCell("Pupils", "G1", "s:Active"),  // t=s
+            PinnedCell("Pupils", "H1", "s:Check"),  // t=s
+            PinnedCell("Pupils", "I1", "s:Note"),  // t=s
+            PinnedCell("Pupils", "J1", "s:Duration"),  // t=s
+            PinnedCell("Pupils", "K1", "s:Formula"),  // t=s
+            PinnedCell("Pupils", "A2", "s:Zoë O'Brien"),  // t=s unicode
+            PinnedCell("Pupils", "B2", "n:3"),  // t=n
+            PinnedCell("Pupils", "C2", "n:0.25"),  // t=n
+            PinnedCell("Pupils", "D2", "d:2019-09-01", style: 1),  // t=n
+            PinnedCell("Pupils", "E2", "dt:2024-03-01T13:45:30", style: 2),  // t=n
+            PinnedCell("Pupils", "F2", "t:08:15:00", style: 3),  // t=n
+            PinnedCell("Pupils", "G2", "b:true"),  // t=b
+            PinnedCell("Pupils", "H2", "e:#N/A"),  // formula t=e
+            PinnedCell("Pupils", "I2", "s:plain"),  // t=s
+            PinnedCell("Pupils", "J2", "dur:36:30:00", style: 4),  // t=n
+            PinnedCell("Pupils", "K2", "s:Zoë O'Brien ok"),  // formula t=str unicode
+            PinnedCell("Pupils", "A3", "s:  padded  "),  // t=s whitespace
+            PinnedCell("Pupils", "B3", "n:-17"),  // t=n
+            PinnedCell("Pupils", "C3", "n:-0.0015"),  // t=n
+            PinnedCell("Pupils", "D3", "d:2000-02-29", style: 1),  // t=n
+            PinnedCell("Pupils", "E3", "dt:1999-12-31T23:59:59", style: 2),  // t=n
+            PinnedCell("Pupils", "F3", "t:23:59:59", style: 3),  // t=n
+            PinnedCell("Pupils", "G3", "b:false"),  // t=b
+            PinnedCell("Pupils", "H3", "e:#DIV/0!"),  // formula t=e
+            PinnedCell("Pupils", "I3", "s:line one\nline two"),  // newline t=s
+            PinnedCell("Pupils", "K3", "n:6"),  // formula t=n
+            PinnedCell("Pupils", "A4", "s:日本語テキスト"),  // t=s unicode
+            PinnedCell("Pupils", "B4", "n:1234567890123"),  // t=n
+            PinnedCell("Pupils", "C4", "n:0.3333333333333333"),  // t=n
+            PinnedCell("Pupils", "D4", "d:1900-03-01", style: 1),  // t=n
+            PinnedCell("Pupils", "E4", "dt:2025-08-31T00:00:01", style: 2),  // t=n
+            PinnedCell("Pupils", "F4", "t:00:00:01", style: 3),  // t=n
+            PinnedCell("Pupils", "G4", "b:true"),  // t=b
+            PinnedCell("Pupils", "H4", "e:#VALUE!"),  // formula t=e
+            PinnedCell("Pupils", "I4", "s:tab\there"),  // t=s
+            PinnedCell("Pupils", "K4", "s:rich bold tail"),  // rich t=s
+            PinnedCell("Hidden", "A1", "s:kept out of sight"),  // t=s
+            PinnedCell("Hidden", "B1", "n:1"),  // t=n
         ]),
     ]
 
