@@ -10,7 +10,7 @@ struct SEN2XL: ParsableCommand {
         Everything runs on this machine; no data leaves it.
         """,
         version: SEN2XLVersion.current,
-        subcommands: [Sheets.self, Cat.self, Convert.self]
+        subcommands: [Sheets.self, Cat.self, Rules.self, Convert.self]
     )
 }
 

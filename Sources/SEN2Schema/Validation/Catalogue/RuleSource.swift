@@ -16,13 +16,20 @@ public enum RuleSource: Hashable, Sendable {
         case .cbds(let number):
             return "CBDS rule \(number) (school and CIN censuses); its use in SEN2 is inferred, not confirmed"
         case .guide(let items):
-            let numbers = items.compactMap { item -> String? in
+            var numbers: [String] = []
+            var headerItems: [String] = []
+            for item in items {
                 let number = year.declaration.spec(for: item)?.number ?? ""
-                return number.isEmpty ? item.element : number
+                if number.isEmpty {
+                    if !headerItems.contains(item.element) { headerItems.append(item.element) }
+                } else if !numbers.contains(number) {
+                    numbers.append(number)
+                }
             }
-            var unique: [String] = []
-            for n in numbers where !unique.contains(n) { unique.append(n) }
-            return "derived from guide item" + (unique.count == 1 ? " " : "s ") + unique.joined(separator: ", ")
+            if numbers.isEmpty {
+                return "derived from the guide's header item" + (headerItems.count == 1 ? " " : "s ") + headerItems.joined(separator: ", ")
+            }
+            return "derived from guide item" + (numbers.count == 1 ? " " : "s ") + numbers.joined(separator: ", ")
         case .template:
             return "derived from the template's linking columns (Person ID, Request ID)"
         }

@@ -55,7 +55,7 @@ enum ItemRules {
             rules.append(Rule(id(item, .invalid), severity, years: collectedIn(item), items: [item],
                               title: "\(name) is not a valid \(kindName(item.kind))", reading: reading, check: .item(item, .invalid)))
         }
-        if case .code(let set) = item.kind, codeListChanges(set) {
+        if case .code(let set) = item.kind, codeListChanges(set, whileCollecting: item) {
             rules.append(Rule(id(item, .otherYear), .error, years: collectedIn(item), items: [item],
                               title: "\(name) uses a code from another year's list", check: .item(item, .otherYear)))
         }
@@ -81,8 +81,9 @@ enum ItemRules {
         Set(CollectionYear.allCases.filter { $0.declaration.collects(item) })
     }
 
-    private static func codeListChanges(_ set: CodeSetID) -> Bool {
-        let lists = CollectionYear.allCases.map { Set(set.entries(in: $0.declaration.codeListYear).map(\.code)) }
+    /// True when the code list differs between the years that collect `item`.
+    private static func codeListChanges(_ set: CodeSetID, whileCollecting item: Item) -> Bool {
+        let lists = collectedIn(item).map { Set(set.entries(in: $0.declaration.codeListYear).map(\.code)) }
         return Set(lists).count > 1
     }
 

@@ -1,0 +1,18 @@
+import ArgumentParser
+import SEN2Schema
+
+extension CollectionYear: ExpressibleByArgument {
+    public init?(argument: String) { self.init(year: Int(argument) ?? 0) }
+    public static var allValueStrings: [String] { allCases.map(\.description) }
+}
+
+extension LACode: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+}
+
+/// The words every command that takes `--year` shows in its help.
+enum YearHelp {
+    static let text: ArgumentHelp = ArgumentHelp(
+        "Collection year (2024, 2025, 2026 or 2027), named by its January census day.",
+        discussion: "2027 uses the 2026 structure, requirements and code lists until the DfE publishes the 2027 specification.")
+}
