@@ -35,12 +35,6 @@ public struct Rule: Sendable, Identifiable {
         self.check = check
     }
 
-    /// True for rules that compare persons with each other.
-    var isAcrossPersons: Bool {
-        if case .acrossPersons = check { return true }
-        return false
-    }
-
     /// True when the rule applies in `year`.
     public func applies(in year: CollectionYear) -> Bool { years.contains(year) }
 

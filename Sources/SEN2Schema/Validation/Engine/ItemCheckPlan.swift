@@ -3,81 +3,100 @@ import XLSXIO
 /// The generated item rules that apply in one year, laid out per module so that checking a
 /// record is one pass over its items with no lookups.
 struct ItemCheckPlan: Sendable {
-    struct Planned: Sendable {
+    /// One item's checks. A class, so that walking a module's items copies a reference per
+    /// item, not every rule tag.
+    final class Planned: Sendable {
         let item: Item
         let required: Bool
         let collected: Bool
-        let rules: [ItemCheck: Rule]
+        let missing, invalid, otherYear, unknownLA, future, notCollected: RuleTag?
+        /// The year's codes, for coded items.
+        let codeSet: CodeSetID?
+        let validCodes: Set<String>
+
+        init(item: Item, required: Bool, collected: Bool, rules: [ItemCheck: Rule], context: ValidationContext) {
+            self.item = item
+            self.required = required
+            self.collected = collected
+            missing = rules[.missing].map(RuleTag.init)
+            invalid = rules[.invalid].map(RuleTag.init)
+            otherYear = rules[.otherYear].map(RuleTag.init)
+            unknownLA = rules[.unknownLA].map(RuleTag.init)
+            future = rules[.future].map(RuleTag.init)
+            notCollected = rules[.notCollected].map(RuleTag.init)
+            if case .code(let set) = item.kind {
+                codeSet = set
+                validCodes = Set(context.codes.listed(set).map(\.code))
+            } else {
+                codeSet = nil
+                validCodes = []
+            }
+        }
     }
 
-    private let modules: [Module: [Planned]]
+    private let modules: [[Planned]]
+    /// The reference date as ISO text: ISO dates order as text does, so most dates are
+    /// compared without being parsed.
+    private let referenceText: String
 
     init(context: ValidationContext) {
         let declaration = context.year.declaration
-        var modules: [Module: [Planned]] = [:]
-        for module in Module.allCases {
-            modules[module] = declaration.entries(of: module).compactMap { entry -> Planned? in
+        referenceText = context.referenceDate.description
+        modules = Module.allCases.map { module in
+            declaration.entries(of: module).compactMap { entry -> Planned? in
                 guard case .item(let spec) = entry else { return nil }
                 let rules = (ItemRules.byItem[spec.item] ?? [:]).filter { $0.value.applies(in: context.year) }
                 let checkedOnExport = context.isXML || !ItemRules.writtenOnExport.contains(spec.item)
                 return Planned(item: spec.item, required: spec.requirement == .required && checkedOnExport,
-                               collected: spec.requirement.isCollected, rules: rules)
+                               collected: spec.requirement.isCollected, rules: rules, context: context)
             }
         }
-        self.modules = modules
     }
 
     /// Runs every planned item check of `module` over `record`.
     func check<R: ItemRecord>(_ record: R, module: Module, index: Int? = nil, person: String?, run: inout RuleRun) {
-        guard let planned = modules[module] else { return }
-        for p in planned {
+        for p in modules[module.position] {
             switch record.field(p.item) {
             case .absent:
-                if p.required, let rule = p.rules[.missing] {
+                if p.required, let rule = p.missing {
                     let message = "\(Wording.name(p.item)) is missing. Every \(Wording.record(module)) needs it: \(lowerFirst(p.item.definition))"
                     flag(rule, message, record, p.item, index, person, &run)
                 }
             case .invalid(let raw):
                 if !p.collected {
                     notCollected(p, raw, record, index, person, &run)
-                } else if let rule = p.rules[.invalid] {
+                } else if let rule = p.invalid {
                     flag(rule, invalidMessage(p.item, raw: raw, run.context), record, p.item, index, person, &run)
                 }
             case .value(let text):
                 if !p.collected {
                     notCollected(p, text, record, index, person, &run)
-                    continue
-                }
-                switch p.item.kind {
-                case .code(let set):
-                    guard let rule = p.rules[.otherYear], !run.context.codes.contains(text, in: set) else { continue }
+                } else if let set = p.codeSet {
+                    guard let rule = p.otherYear, !p.validCodes.contains(text) else { continue }
                     let years = run.context.codes.years(having: text, in: set).map(\.description)
                     guard !years.isEmpty else { continue }
                     let message = "\"\(text)\" is in the \(Wording.list(years, or: "and")) code list for \(Wording.name(p.item)), but not in the \(run.year) list. "
                         + "Choose a code from the \(run.year) list: \(codeList(set, run.context))."
                     flag(rule, message, record, p.item, index, person, &run)
-                case .laCode:
-                    guard let rule = p.rules[.unknownLA], let message = laMessage(p.item, text) else { continue }
+                } else if let rule = p.unknownLA {
+                    guard let message = laMessage(p.item, text) else { continue }
                     flag(rule, message, record, p.item, index, person, &run)
-                case .date:
-                    guard let rule = p.rules[.future], let date = CalendarDate(iso: text), date > run.referenceDate else { continue }
+                } else if let rule = p.future, text > referenceText, let date = CalendarDate(iso: text), date > run.referenceDate {
                     let message = "\(Wording.name(p.item)) \(Wording.date(date)) is after the reference date \(Wording.date(run.referenceDate)). "
                         + "The return describes the position on the reference date: correct the date, or leave it out if it has not happened yet."
                     flag(rule, message, record, p.item, index, person, &run)
-                default:
-                    continue
                 }
             }
         }
     }
 
-    private func flag<R: ItemRecord>(_ rule: Rule, _ message: String, _ record: R, _ item: Item, _ index: Int?, _ person: String?,
+    private func flag<R: ItemRecord>(_ rule: RuleTag, _ message: String, _ record: R, _ item: Item, _ index: Int?, _ person: String?,
                                      _ run: inout RuleRun) {
         run.flag(rule: rule.id, severity: rule.severity, message: message, targets: [Target(record, item, index: index)], person: person)
     }
 
     private func notCollected<R: ItemRecord>(_ p: Planned, _ value: String, _ record: R, _ index: Int?, _ person: String?, _ run: inout RuleRun) {
-        guard run.context.isXML, let rule = p.rules[.notCollected] else { return }
+        guard run.context.isXML, let rule = p.notCollected else { return }
         let message = "\(p.item.element) \"\(value)\" is given, but the \(run.year) return does not collect \(Wording.name(p.item)); it will not be exported. "
             + "Check that the file is for the \(run.year) collection."
         flag(rule, message, record, p.item, index, person, &run)
@@ -133,5 +152,23 @@ struct ItemCheckPlan: Sendable {
     private func lowerFirst(_ text: String) -> String {
         guard let first = text.first else { return text }
         return first.lowercased() + text.dropFirst()
+    }
+}
+
+extension Module {
+    /// The module's position in ``Module/allCases``, for arrays indexed by module.
+    var position: Int {
+        switch self {
+        case .collectionDetails: return 0
+        case .source: return 1
+        case .person: return 2
+        case .requests: return 3
+        case .assessment: return 4
+        case .namedPlan: return 5
+        case .planDetail: return 6
+        case .activePlans: return 7
+        case .placementDetail: return 8
+        case .senNeed: return 9
+        }
     }
 }

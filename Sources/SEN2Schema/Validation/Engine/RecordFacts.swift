@@ -14,11 +14,9 @@ extension NamedPlan {
     }
 }
 
-extension Person {
-    /// Every named plan of the person, with the position of the request it belongs to.
-    var plans: [(plan: NamedPlan, request: Int)] {
-        requests.enumerated().compactMap { r, request in request.assessment?.namedPlan.map { ($0, r) } }
-    }
+extension CalendarDate {
+    /// A date before any date a return holds, for comparisons with a missing date.
+    static let distantPast = CalendarDate(year: 1, month: 1, day: 1)
 }
 
 extension PlacementDetail {

@@ -15,7 +15,7 @@ public struct RuleRun: Sendable {
     /// 0-based positions of the records being checked, for element paths.
     var requestIndex = 0, detailIndex = 0, placementIndex = 0, needIndex = 0
     /// The rule whose check is running.
-    var rule: Rule?
+    var rule: RuleTag?
     /// Findings so far.
     var findings: [Finding] = []
     /// Resolves record origins to cells.
@@ -97,6 +97,18 @@ public struct RuleRun: Sendable {
         }
         if let item = target.item { parts.append(item.element) }
         return parts.joined(separator: "/")
+    }
+}
+
+/// What a finding needs to know of the rule that made it, small enough to set before every
+/// check without copying the whole declaration.
+struct RuleTag: Sendable {
+    let id: String
+    let severity: Severity
+
+    init(_ rule: Rule) {
+        id = rule.id
+        severity = rule.severity
     }
 }
 

@@ -16,19 +16,23 @@ public struct Validator: Sendable {
     private var run: RuleRun
     private let items: ItemCheckPlan
     private let checks: LevelChecks
-    private var duplicates = DuplicateTracker()
+    private var duplicates: DuplicateTracker
 
     /// A validator for returns whose records came from `sources`.
-    public init(context: ValidationContext, sources: [SourceTable], catalogue: RuleCatalogue = .standard) {
+    ///
+    /// - Parameter expectedPersons: roughly how many persons will be checked, so that the
+    ///   duplicate checks size their tables once.
+    public init(context: ValidationContext, sources: [SourceTable], catalogue: RuleCatalogue = .standard, expectedPersons: Int = 0) {
         run = RuleRun(context: context, sources: sources)
         items = ItemCheckPlan(context: context)
-        checks = LevelChecks(catalogue.rules.filter { $0.applies(in: context.year) })
-        duplicates.rules = catalogue.rules.filter { $0.applies(in: context.year) && $0.isAcrossPersons }
+        let rules = catalogue.rules.filter { $0.applies(in: context.year) }
+        checks = LevelChecks(rules)
+        duplicates = DuplicateTracker(rules: rules, persons: expectedPersons)
     }
 
     /// Checks a whole return.
     public static func validate(_ ret: SEN2Return, context: ValidationContext, catalogue: RuleCatalogue = .standard) -> [Finding] {
-        var validator = Validator(context: context, sources: ret.sources, catalogue: catalogue)
+        var validator = Validator(context: context, sources: ret.sources, catalogue: catalogue, expectedPersons: ret.persons.count)
         validator.check(header: ret.header)
         for (i, person) in ret.persons.enumerated() { validator.check(person, index: i) }
         return validator.finish()
@@ -56,9 +60,9 @@ public struct Validator: Sendable {
             run.rule = rule
             check(person, &run)
         }
-        for (r, request) in person.requests.enumerated() {
+        for r in person.requests.indices {
             run.requestIndex = r
-            check(request, person: label)
+            check(person.requests[r], person: label)
         }
         run.rule = nil
         duplicates.observe(person, index: index, label: label, run: &run)
@@ -127,27 +131,29 @@ public struct Validator: Sendable {
 }
 
 /// The catalogue's checks sorted by the level of the return they look at.
+///
+/// Each entry keeps only the rule's tag, so running a check copies an id, not a declaration.
 private struct LevelChecks: Sendable {
-    var header: [(Rule, @Sendable (Header, inout RuleRun) -> Void)] = []
-    var person: [(Rule, @Sendable (Person, inout RuleRun) -> Void)] = []
-    var request: [(Rule, @Sendable (Request, inout RuleRun) -> Void)] = []
-    var assessment: [(Rule, @Sendable (Assessment, Request, inout RuleRun) -> Void)] = []
-    var namedPlan: [(Rule, @Sendable (NamedPlan, Assessment, Request, inout RuleRun) -> Void)] = []
-    var setting: [(Rule, @Sendable (SettingView, inout RuleRun) -> Void)] = []
-    var activePlans: [(Rule, @Sendable (ActivePlans, Request, inout RuleRun) -> Void)] = []
-    var placement: [(Rule, @Sendable (PlacementDetail, ActivePlans, inout RuleRun) -> Void)] = []
+    var header: [(RuleTag, @Sendable (Header, inout RuleRun) -> Void)] = []
+    var person: [(RuleTag, @Sendable (Person, inout RuleRun) -> Void)] = []
+    var request: [(RuleTag, @Sendable (Request, inout RuleRun) -> Void)] = []
+    var assessment: [(RuleTag, @Sendable (Assessment, Request, inout RuleRun) -> Void)] = []
+    var namedPlan: [(RuleTag, @Sendable (NamedPlan, Assessment, Request, inout RuleRun) -> Void)] = []
+    var setting: [(RuleTag, @Sendable (SettingView, inout RuleRun) -> Void)] = []
+    var activePlans: [(RuleTag, @Sendable (ActivePlans, Request, inout RuleRun) -> Void)] = []
+    var placement: [(RuleTag, @Sendable (PlacementDetail, ActivePlans, inout RuleRun) -> Void)] = []
 
     init(_ rules: [Rule]) {
         for rule in rules {
             switch rule.check {
-            case .header(let c): header.append((rule, c))
-            case .person(let c): person.append((rule, c))
-            case .request(let c): request.append((rule, c))
-            case .assessment(let c): assessment.append((rule, c))
-            case .namedPlan(let c): namedPlan.append((rule, c))
-            case .setting(let c): setting.append((rule, c))
-            case .activePlans(let c): activePlans.append((rule, c))
-            case .placement(let c): placement.append((rule, c))
+            case .header(let c): header.append((RuleTag(rule), c))
+            case .person(let c): person.append((RuleTag(rule), c))
+            case .request(let c): request.append((RuleTag(rule), c))
+            case .assessment(let c): assessment.append((RuleTag(rule), c))
+            case .namedPlan(let c): namedPlan.append((RuleTag(rule), c))
+            case .setting(let c): setting.append((RuleTag(rule), c))
+            case .activePlans(let c): activePlans.append((RuleTag(rule), c))
+            case .placement(let c): placement.append((RuleTag(rule), c))
             case .item, .acrossPersons, .linking: continue
             }
         }

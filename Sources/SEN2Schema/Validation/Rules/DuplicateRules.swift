@@ -6,12 +6,12 @@ enum DuplicateRules {
     static let upn = Rule(
         "1520", .error, items: [.upn], source: .cbds(1520), title: "More than one person with the same UPN",
         check: .acrossPersons(DuplicateCheck(item: .upn, key: { person in person.upn.value.map { .text($0.text) } },
-                                             what: { person in "the same UPN (\(person.upn.text ?? ""))" })))
+                                             what: { key in "the same UPN (\(key.text))" })))
 
     static let uln = Rule(
         "SX110", .error, items: [.uniqueLearnerNumber], title: "More than one person with the same ULN",
         check: .acrossPersons(DuplicateCheck(item: .uniqueLearnerNumber, key: { person in person.uln.value.map { .text($0.text) } },
-                                             what: { person in "the same ULN (\(person.uln.text ?? ""))" })))
+                                             what: { key in "the same ULN (\(key.text))" })))
 
     static let nameAndBirthDate = Rule(
         "SX111", .query, items: [.surname, .forename, .personBirthDate], title: "Two persons with the same name and date of birth",

@@ -31,43 +31,74 @@ enum IdentifierRules {
     static let upnLength = Rule(
         "SX103", .error, items: [.upn], title: "UPN is not 13 characters",
         check: .person { person, run in
-            guard let raw = UPNText(person.upn), raw.bytes.count != 13 else { return }
-            run.flag("The UPN \"\(raw.text)\" has \(raw.bytes.count) characters; a UPN has 13 (a check letter, then 12 more). "
+            guard case .invalid(let raw) = person.upn else { return }
+            let text = UPNText(raw)
+            guard text.bytes.count != 13 else { return }
+            run.flag("The UPN \"\(text.text)\" has \(text.bytes.count) characters; a UPN has 13 (a check letter, then 12 more). "
                      + "Copy it again from the school's records.", Target(person, .upn))
         })
 
     static let upnCheckLetter = Rule(
         "1510", .error, items: [.upn], source: .cbds(1510), title: "UPN invalid (wrong check letter at character 1)",
         check: .person { person, run in
-            guard let raw = UPNText(person.upn), raw.bytes.count == 13, raw.lastTwelveAreWellFormed else { return }
-            if let upn = UPN(raw.text), upn.checkLetterIsValid { return }
-            run.flag("UPN \(raw.text) is invalid: its first character is not the check letter that the other 12 characters give, "
+            let wrong: String?
+            switch person.upn {
+            case .absent: wrong = nil
+            case .value(let upn): wrong = upn.finalCharacterIsValid && !upn.checkLetterIsValid ? upn.text : nil
+            case .invalid(let raw):
+                let text = UPNText(raw)
+                wrong = text.bytes.count == 13 && text.lastTwelveAreWellFormed ? text.text : nil
+            }
+            guard let wrong else { return }
+            run.flag("UPN \(wrong) is invalid: its first character is not the check letter that the other 12 characters give, "
                      + "so a character is probably mistyped. Copy the UPN again from the school's records.", Target(person, .upn))
         })
 
     static let upnLACode = Rule(
         "1530", .error, items: [.upn], source: .cbds(1530), title: "UPN invalid (characters 2-4 not a recognised LA code)",
         check: .person { person, run in
-            guard let raw = UPNText(person.upn), raw.bytes.count == 13 else { return }
-            let code = String(decoding: raw.bytes[1...3], as: UTF8.self)
-            guard !LocalAuthority.isUPNIssuer(code) else { return }
-            run.flag("UPN \(raw.text) is invalid: characters 2 to 4 (\(code)) should be the code of the local authority that issued it, "
+            let upn: String
+            switch person.upn {
+            case .absent: return
+            case .value(let value):
+                guard !value.hasRecognisedLACode else { return }
+                upn = value.text
+            case .invalid(let raw):
+                let text = UPNText(raw)
+                guard text.bytes.count == 13, !LocalAuthority.isUPNIssuer(String(decoding: text.bytes[1...3], as: UTF8.self)) else { return }
+                upn = text.text
+            }
+            let code = String(upn.dropFirst().prefix(3))
+            run.flag("UPN \(upn) is invalid: characters 2 to 4 (\(code)) should be the code of the local authority that issued it, "
                      + "and \(code) is not one. Copy the UPN again from the school's records.", Target(person, .upn))
         })
 
     static let upnDigits = Rule(
         "1540", .error, items: [.upn], source: .cbds(1540), title: "UPN invalid (characters 5-12 not all numeric)",
         check: .person { person, run in
-            guard let raw = UPNText(person.upn), raw.bytes.count == 13, !raw.bytes[4...11].allSatisfy(UPNText.isDigit) else { return }
-            run.flag("UPN \(raw.text) is invalid: characters 5 to 12 must all be digits. Copy the UPN again from the school's records.",
+            // A readable UPN has digits there by construction; only raw text can fail.
+            guard case .invalid(let raw) = person.upn else { return }
+            let text = UPNText(raw)
+            guard text.bytes.count == 13, !text.bytes[4...11].allSatisfy(UPNText.isDigit) else { return }
+            run.flag("UPN \(text.text) is invalid: characters 5 to 12 must all be digits. Copy the UPN again from the school's records.",
                      Target(person, .upn))
         })
 
     static let upnLastCharacter = Rule(
         "1550", .error, items: [.upn], source: .cbds(1550), title: "UPN invalid (character 13 not a recognised value)",
         check: .person { person, run in
-            guard let raw = UPNText(person.upn), raw.bytes.count == 13, !UPNText.isValidLast(raw.bytes[12]) else { return }
-            run.flag("UPN \(raw.text) is invalid: its last character must be a digit, or a letter other than I, O and S for a temporary UPN. "
+            let upn: String
+            switch person.upn {
+            case .absent: return
+            case .value(let value):
+                guard !value.finalCharacterIsValid else { return }
+                upn = value.text
+            case .invalid(let raw):
+                let text = UPNText(raw)
+                guard text.bytes.count == 13, !UPNText.isValidLast(text.bytes[12]) else { return }
+                upn = text.text
+            }
+            run.flag("UPN \(upn) is invalid: its last character must be a digit, or a letter other than I, O and S for a temporary UPN. "
                      + "Copy the UPN again from the school's records.", Target(person, .upn))
         })
 
@@ -89,13 +120,12 @@ enum IdentifierRules {
         })
 }
 
-/// A UPN as written (valid or not), upper-cased with spaces removed, for the character checks.
+/// A UPN that could not be read, upper-cased with spaces removed, for the character checks.
 struct UPNText {
     let bytes: [UInt8]
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    init?(_ field: Field<UPN>) {
-        guard let raw = field.text else { return nil }
+    init(_ raw: String) {
         bytes = raw.utf8.filter { $0 != UInt8(ascii: " ") }.map { $0 >= 97 && $0 <= 122 ? $0 - 32 : $0 }
     }
 

@@ -109,15 +109,13 @@ enum NamedPlanRules {
     static let settingRankRepeated = Rule(
         "SX412", .error, items: [.planPlacementRank], title: "Two settings of a plan with the same rank",
         check: .namedPlan { plan, _, _, run in
-            RankChecks.repeated(plan.details.enumerated().map { ($0.offset, $0.element.rank, $0.element.origin) }, module: .planDetail,
-                                item: .planPlacementRank, what: "settings named in the plan", run: &run)
+            RankChecks.repeated(plan.details, rank: \.rank, item: .planPlacementRank, what: "settings named in the plan", run: &run)
         })
 
     static let secondarySettingAlone = Rule(
         "SX413", .error, items: [.planPlacementRank], title: "Secondary setting named without a primary",
         check: .namedPlan { plan, _, _, run in
-            RankChecks.secondaryAlone(plan.details.enumerated().map { ($0.offset, $0.element.rank, $0.element.origin) }, module: .planDetail,
-                                      item: .planPlacementRank, what: "setting named in the plan", run: &run)
+            RankChecks.secondaryAlone(plan.details, rank: \.rank, item: .planPlacementRank, what: "setting named in the plan", run: &run)
         })
 
     static let pastAgeLimit = Rule(
@@ -133,31 +131,30 @@ enum NamedPlanRules {
         })
 }
 
-/// Checks shared by plan settings and placements: ranks 1 and 2, each at most once, and 2
-/// only with 1.
+/// Checks shared by plan settings, placements and needs: ranks 1 and 2, each at most once,
+/// and 2 only with 1. They walk the records in place, building nothing.
 enum RankChecks {
-    /// Reports every record whose rank an earlier record already has.
-    static func repeated(_ records: [(index: Int, rank: Field<Rank>, origin: RecordOrigin)], module: Module, item: Item, what: String,
-                         run: inout RuleRun) {
-        var seen: [Rank: Int] = [:]
-        for record in records {
-            guard let rank = record.rank.value else { continue }
-            guard seen[rank] != nil else {
-                seen[rank] = record.index
-                continue
-            }
-            run.flag("Two \(what) have rank \(rank.code) (\(rank.label)). Give one rank 1 (primary) and, if there is a second, rank 2 (secondary).",
-                     Target(origin: record.origin, item: item, module: module, index: record.index))
+    /// Reports every record (among those `counts`) whose rank an earlier one already has.
+    static func repeated<R: ItemRecord>(_ records: [R], rank: (R) -> Field<Rank>, counts: (R) -> Bool = { _ in true },
+                                        item: Item, what: String, run: inout RuleRun) {
+        guard records.count > 1 else { return }
+        var seenPrimary = false, seenSecondary = false
+        for (i, record) in records.enumerated() where counts(record) {
+            guard let value = rank(record).value else { continue }
+            let seen = value == .primary ? seenPrimary : seenSecondary
+            if value == .primary { seenPrimary = true } else { seenSecondary = true }
+            guard seen else { continue }
+            run.flag("Two \(what) have rank \(value.code) (\(value.label)). Give one rank 1 (primary) and, if there is a second, rank 2 (secondary).",
+                     Target(record, item, index: i))
         }
     }
 
-    /// Reports rank-2 records when no record has rank 1.
-    static func secondaryAlone(_ records: [(index: Int, rank: Field<Rank>, origin: RecordOrigin)], module: Module, item: Item, what: String,
-                               run: inout RuleRun) {
-        guard !records.contains(where: { $0.rank.value == .primary }) else { return }
-        for record in records where record.rank.value == .secondary {
-            run.flag("This \(what) has rank 2 (secondary), but none has rank 1 (primary). Rank the main one 1.",
-                     Target(origin: record.origin, item: item, module: module, index: record.index))
+    /// Reports rank-2 records (among those `counts`) when none has rank 1.
+    static func secondaryAlone<R: ItemRecord>(_ records: [R], rank: (R) -> Field<Rank>, counts: (R) -> Bool = { _ in true },
+                                              item: Item, what: String, run: inout RuleRun) {
+        guard !records.contains(where: { counts($0) && rank($0).value == .primary }) else { return }
+        for (i, record) in records.enumerated() where counts(record) && rank(record).value == .secondary {
+            run.flag("This \(what) has rank 2 (secondary), but none has rank 1 (primary). Rank the main one 1.", Target(record, item, index: i))
         }
     }
 }

@@ -15,6 +15,7 @@ enum NeedRules {
     static let typeRepeated = Rule(
         "SX531", .error, items: [.senType], title: "Same SEN type of need twice",
         check: .activePlans { active, _, run in
+            guard active.needs.count > 1 else { return }
             var seen = Set<SENType>()
             for (n, need) in active.needs.enumerated() {
                 guard let type = need.type.value else { continue }
@@ -28,14 +29,12 @@ enum NeedRules {
     static let rankRepeated = Rule(
         "SX532", .error, items: [.senTypeRank], title: "Two SEN needs with the same rank",
         check: .activePlans { active, _, run in
-            RankChecks.repeated(active.needs.enumerated().map { ($0.offset, $0.element.rank, $0.element.origin) }, module: .senNeed,
-                                item: .senTypeRank, what: "SEN needs", run: &run)
+            RankChecks.repeated(active.needs, rank: \.rank, item: .senTypeRank, what: "SEN needs", run: &run)
         })
 
     static let secondaryAlone = Rule(
         "SX533", .error, items: [.senTypeRank], title: "Secondary SEN need without a primary",
         check: .activePlans { active, _, run in
-            RankChecks.secondaryAlone(active.needs.enumerated().map { ($0.offset, $0.element.rank, $0.element.origin) }, module: .senNeed,
-                                      item: .senTypeRank, what: "SEN need", run: &run)
+            RankChecks.secondaryAlone(active.needs, rank: \.rank, item: .senTypeRank, what: "SEN need", run: &run)
         })
 }

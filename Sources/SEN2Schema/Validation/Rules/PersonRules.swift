@@ -1,3 +1,5 @@
+import XLSXIO
+
 /// Rules about a person as a whole: age limits, and the records every person needs.
 enum PersonRules {
     static let all = [tooOld, noRequests, twoPlansInForce]
@@ -25,14 +27,21 @@ enum PersonRules {
         "SX109", .error, items: [.ceaseDate, .startDate], title: "More than one EHC plan in force",
         reading: "A person has at most one EHC plan at a time; every plan but the latest must have ceased.",
         check: .person { person, run in
-            let inForce = person.plans.filter { $0.plan.isInForce(on: run.referenceDate) }
-            guard inForce.count > 1 else { return }
-            let latest = inForce.max { ($0.plan.startDate.value ?? .init(year: 1, month: 1, day: 1)) < ($1.plan.startDate.value ?? .init(year: 1, month: 1, day: 1)) }
-            for entry in inForce where entry.request != latest?.request {
-                let start = entry.plan.startDate.value.map { " starting \(Wording.date($0))" } ?? ""
-                run.flag("This person has \(inForce.count) EHC plans with no cease date. The plan\(start) should have ceased when the later "
+            var inForce = 0
+            var latest: (request: Int, start: CalendarDate?)?
+            for (r, request) in person.requests.enumerated() {
+                guard let plan = request.assessment?.namedPlan, plan.isInForce(on: run.referenceDate) else { continue }
+                inForce += 1
+                let start = plan.startDate.value
+                if latest == nil || (start ?? .distantPast) >= (latest?.start ?? .distantPast) { latest = (r, start) }
+            }
+            guard inForce > 1 else { return }
+            for (r, request) in person.requests.enumerated() where r != latest?.request {
+                guard let plan = request.assessment?.namedPlan, plan.isInForce(on: run.referenceDate) else { continue }
+                let start = plan.startDate.value.map { " starting \(Wording.date($0))" } ?? ""
+                run.flag("This person has \(inForce) EHC plans with no cease date. The plan\(start) should have ceased when the later "
                          + "one began: give its cease date and reason.",
-                         Target(entry.plan, .ceaseDate, request: entry.request), Target(entry.plan, .startDate, request: entry.request))
+                         Target(plan, .ceaseDate, request: r), Target(plan, .startDate, request: r))
             }
         })
 }

@@ -15,17 +15,17 @@ enum PlacementRules {
         "SX521", .error, items: [.placementRank], title: "Two open placements with the same rank",
         reading: "Ranks describe the placements open together: ended placements keep their rank without clashing.",
         check: .activePlans { active, _, run in
-            let open = active.placements.enumerated().filter { $0.element.isOpen(on: run.referenceDate) }
-            RankChecks.repeated(open.map { ($0.offset, $0.element.rank, $0.element.origin) }, module: .placementDetail,
-                                item: .placementRank, what: "placements open on the reference date", run: &run)
+            let day = run.referenceDate
+            RankChecks.repeated(active.placements, rank: \.rank, counts: { $0.isOpen(on: day) }, item: .placementRank,
+                                what: "placements open on the reference date", run: &run)
         })
 
     static let openSecondaryAlone = Rule(
         "SX522", .error, items: [.placementRank], title: "Open secondary placement without an open primary",
         check: .activePlans { active, _, run in
-            let open = active.placements.enumerated().filter { $0.element.isOpen(on: run.referenceDate) }
-            RankChecks.secondaryAlone(open.map { ($0.offset, $0.element.rank, $0.element.origin) }, module: .placementDetail,
-                                      item: .placementRank, what: "placement open on the reference date", run: &run)
+            let day = run.referenceDate
+            RankChecks.secondaryAlone(active.placements, rank: \.rank, counts: { $0.isOpen(on: day) }, item: .placementRank,
+                                      what: "placement open on the reference date", run: &run)
         })
 
     static let neetUnder16 = Rule(

@@ -40,7 +40,7 @@ struct ReturnFixture {
         var person = Person(id: "P\(n + 1)")
         person.surname = .value("Surname\(n)")
         person.forename = .value("Forename\(n)")
-        person.birthDate = .value(CalendarDate(year: year.rawValue - 11, month: 3, day: 2).adding(days: n))
+        person.birthDate = .value(CalendarDate(year: year.rawValue - 11, month: 3, day: 2).adding(days: n % 2000))
         person.sex = .value(n % 2 == 0 ? .female : .male)
         person.ethnicity = .value(.wbri)
         person.postcode = .value(Postcode("SW1A 1AA")!)
