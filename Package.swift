@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -30,7 +31,11 @@ let package = Package(
             // exclusivity checks cost about 13 % of a read (measured with callgrind).
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
         ),
-        .target(name: "SEN2Schema", dependencies: ["XLSXIO"], exclude: ["DECISIONS.md"]),
+        .target(
+            name: "SEN2Schema",
+            dependencies: ["XLSXIO", .product(name: "Yams", package: "Yams")],
+            exclude: ["DECISIONS.md", "Insight/DECISIONS.md"]
+        ),
         .executableTarget(
             name: "sen2xl",
             dependencies: [
@@ -40,5 +45,6 @@ let package = Package(
         ),
         .testTarget(name: "XLSXIOTests", dependencies: ["XLSXIO"]),
         .testTarget(name: "SEN2SchemaTests", dependencies: ["SEN2Schema", "XLSXIO"]),
+        .testTarget(name: "InsightTests", dependencies: ["SEN2Schema", "XLSXIO"]),
     ]
 )

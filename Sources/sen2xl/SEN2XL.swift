@@ -10,7 +10,10 @@ struct SEN2XL: ParsableCommand {
         Everything runs on this machine; no data leaves it.
         """,
         version: SEN2XLVersion.current,
-        subcommands: [Sheets.self, Cat.self, Rules.self, Convert.self]
+        subcommands: [
+            Sheets.self, Cat.self, Convert.self, Template.self, Export.self, Import.self, Schema.self, Mapping.self,
+            Rules.self, Summary.self, Reconcile.self,
+        ]
     )
 }
 

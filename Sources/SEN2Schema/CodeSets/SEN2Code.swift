@@ -118,6 +118,9 @@ extension StringProtocol {
     /// The text without leading and trailing spaces, tabs, line breaks and no-break spaces.
     var trimmingSpaces: String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{A0}" }
+        // Most values have nothing to trim: check the ends before walking characters.
+        let whole = String(self)
+        if let first = whole.utf8.first, let last = whole.utf8.last, first > 32, last > 32, first < 128, last < 128 { return whole }
         guard let start = firstIndex(where: { !isSpace($0) }) else { return "" }
         let end = lastIndex(where: { !isSpace($0) })!
         return String(self[start...end])

@@ -19,7 +19,7 @@ public struct Assessment: Hashable, Sendable {
     /// `Week20`: exceptions to the 20-week limit apply.
     public var week20Exception: Field<YesNo> = nil
     /// Module 4, if a plan was issued.
-    public var namedPlan: NamedPlan?
+    @OutOfLine public var namedPlan: NamedPlan? = nil
 
     /// An empty assessment.
     public init(origin: RecordOrigin = .none) { self.origin = origin }

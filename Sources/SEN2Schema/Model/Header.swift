@@ -33,7 +33,7 @@ public struct Header: Hashable, Sendable {
     public var dsco: Field<OfficerStatus> = nil
 
     /// An empty header.
-    public init() {}
+    public init(origin: RecordOrigin = .none) { self.origin = origin }
 }
 
 extension Int: ItemValue {

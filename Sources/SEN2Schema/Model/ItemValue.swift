@@ -51,7 +51,18 @@ extension CalendarDate: ItemValue {
     }
 
     /// `yyyy-mm-dd`.
-    public var text: String { description }
+    public var text: String {
+        guard (0...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else { return description }
+        // Ten bytes fit a small string: no allocation, unlike joining padded parts.
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            let digits: [(Int, Int)] = [(year / 1000, 0), (year / 100 % 10, 1), (year / 10 % 10, 2), (year % 10, 3),
+                                        (month / 10, 5), (month % 10, 6), (day / 10, 8), (day % 10, 9)]
+            for (digit, position) in digits { buffer[position] = UInt8(48 + digit) }
+            buffer[4] = UInt8(ascii: "-")
+            buffer[7] = UInt8(ascii: "-")
+            return 10
+        }
+    }
 }
 
 extension ExcelDateTime: ItemValue {
@@ -60,8 +71,9 @@ extension ExcelDateTime: ItemValue {
         switch input {
         case .dateTime(let t): return t.kind == .time ? nil : ExcelDateTime(date: t.date, secondsOfDay: t.secondsOfDay, kind: .dateTime)
         case .string(let s):
-            let parts = s.trimmingSpaces.split(separator: "T", maxSplits: 1)
-            guard parts.count == 2, let d = CalendarDate(iso: parts[0]) else { return nil }
+            // ISO (`2025-02-01T09:30:00`) or a date, a space and a time (Blade: `2025-Feb-01 09:30:00`).
+            let parts = s.trimmingSpaces.split(maxSplits: 1, whereSeparator: { $0 == "T" || $0 == " " })
+            guard parts.count == 2, let d = DateText.parse(String(parts[0])) else { return nil }
             let hms = parts[1].split(separator: ":")
             guard hms.count == 3, let h = Int(hms[0]), let m = Int(hms[1]), let sec = Int(hms[2].prefix(2)),
                   (0..<24).contains(h), (0..<60).contains(m), (0..<60).contains(sec) else { return nil }

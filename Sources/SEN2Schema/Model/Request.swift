@@ -23,9 +23,9 @@ public struct Request: Hashable, Sendable {
     /// `Exported`: the LA the person moved to before the assessment was completed.
     public var exportedTo: Field<LACode> = nil
     /// Module 3, if the request led to an assessment.
-    public var assessment: Assessment?
+    @OutOfLine public var assessment: Assessment? = nil
     /// Module 5, if the request led to a plan that is active.
-    public var activePlans: ActivePlans?
+    @OutOfLine public var activePlans: ActivePlans? = nil
 
     /// An empty request.
     public init(origin: RecordOrigin = .none, id: String? = nil) {

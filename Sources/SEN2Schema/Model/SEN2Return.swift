@@ -24,6 +24,9 @@ public struct SEN2Return: Hashable, Sendable {
         case .xml:
             return SourceLocation(file: source.file, row: row, element: item?.element)
         case .sheet, .csv:
+            if let item, let itemRow = source.itemRows[item] {
+                return SourceLocation(file: source.file, sheet: source.sheet, row: itemRow, column: source.valueColumn)
+            }
             let column = item.flatMap { source.columns[$0] } ?? source.idColumn
             return SourceLocation(file: source.file, sheet: source.sheet, row: row, column: column)
         }

@@ -27,6 +27,11 @@ public struct SourceTable: Hashable, Sendable {
     public var idColumn: Int?
     /// The 1-based column of the parent's ID, if any.
     public var parentIDColumn: Int?
+    /// For a header laid out down the sheet (names in one column, values beside them): the
+    /// row of each item. Values are then in ``valueColumn``.
+    public var itemRows: [Item: Int] = [:]
+    /// The column of the values of a header laid out down the sheet.
+    public var valueColumn: Int?
 
     /// Creates a source.
     public init(file: String, sheet: String? = nil, format: Format, table: Table? = nil, headerRow: Int = 1,

@@ -83,9 +83,9 @@ public struct CSVToWorkbook {
                     } catch {
                         throw Self.located(error, csvPath: csvPath, line: csv.line)
                     }
-                case .number(let value):
+                case .number:
                     widths[k] = max(widths[k], field.utf8.count)
-                    try sheet.write(.number(value), column: column)
+                    try sheet.write(numeral: field, column: column)
                 case .date(let day):
                     widths[k] = max(widths[k], 10)
                     try sheet.write(.date(day), column: column, style: date)
@@ -96,7 +96,7 @@ public struct CSVToWorkbook {
         for (k, length) in widths.enumerated() where length > 0 {
             try sheet.setColumnWidth(min(Self.maximumWidth, max(8.43, Double(length) + 2)), column: k + 1)
         }
-        if headerRow && rows > 1 { sheet.freezePanes(rows: 1) }
+        if headerRow && rows > 0 { sheet.freezePanes(rows: 1) }
         try book.finish()
         return Summary(rows: rows, columns: widths.count, encoding: csv.encoding)
     }

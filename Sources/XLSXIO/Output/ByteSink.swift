@@ -19,6 +19,9 @@ public final class ByteSink {
     let capacity = 256 * 1024
     /// A description of the destination for error messages.
     public let name: String
+    /// Called with every block of bytes just before it is written, so that another consumer
+    /// (a schema check, a digest) can see the stream without reading the file back.
+    public var tee: ((UnsafeRawBufferPointer) -> Void)?
 
     /// A sink writing to standard output.
     public static func standardOutput() -> ByteSink { ByteSink(fd: 1, owns: false, name: "standard output") }
@@ -48,6 +51,13 @@ public final class ByteSink {
         try t.withUTF8Typed { (b) throws(XLSXError) in try write(b) }
     }
 
+    /// Appends bytes held in an array (precomputed tags, for example).
+    @inline(__always)
+    public func write(_ bytes: [UInt8]) throws(XLSXError) {
+        if buffer.count + bytes.count > capacity { try flush() }
+        buffer.append(contentsOf: bytes)
+    }
+
     /// Appends one byte.
     @inline(__always)
     public func write(byte: UInt8) throws(XLSXError) {
@@ -57,6 +67,7 @@ public final class ByteSink {
 
     /// Writes out whatever is buffered.
     public func flush() throws(XLSXError) {
+        if let tee, !buffer.isEmpty { buffer.withUnsafeBytes { tee($0) } }
         var offset = 0
         while offset < buffer.count {
             let n = buffer.withUnsafeBytes { raw in

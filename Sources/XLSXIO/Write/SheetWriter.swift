@@ -40,6 +40,7 @@ public final class SheetWriter {
     private var usedFirstColumn = Int.max
     private var usedLastColumn = 0
     private var usedFirstRow = 0
+    private var lastRowWithCells = 0
 
     init(name: String, context: WorkbookContext, part: String, position: Int) throws(XLSXError) {
         self.name = name
@@ -125,16 +126,7 @@ public final class SheetWriter {
     ///   over 32,767 characters, a number that is not finite, a date Excel cannot show, or an
     ///   unknown error value.
     public func write(_ value: WriteValue, column: Int, style: StyleID = .standard) throws(XLSXError) {
-        guard rowActive else {
-            try checkOpen()
-            throw cellError(nil, "no row is open; call startRow() or writeRow() first")
-        }
-        guard column > lastColumn, column <= CellReference.maxColumn else {
-            throw cellError(CellReference(row: currentRow, column: column), column <= lastColumn
-                ? "cells must be written left to right; column \(CellReference.columnLetters(lastColumn)) was already written"
-                : "column \(column) is past the last column a sheet can have (XFD)")
-        }
-        lastColumn = column
+        try claim(column)
         switch value {
         case .empty:
             guard style.index != 0 else { return }
@@ -168,104 +160,35 @@ public final class SheetWriter {
         }
     }
 
-    // MARK: Cell encoding
-
-    @inline(__always)
-    private func writeNumber(_ d: Double, column: Int, style: Int) throws(XLSXError) {
-        guard d.isFinite else {
-            throw cellError(CellReference(row: currentRow, column: column), "the number is \(d); Excel cells hold only finite numbers")
-        }
-        openCell(column, style: style)
+    /// Writes a number given as its shortest round-trip text (what `CellValue.numberText`
+    /// gives for a finite value, as ``CSVFieldType`` guarantees for the numerals it accepts),
+    /// skipping the float formatting that otherwise dominates numeric cells.
+    func write(numeral text: String, column: Int) throws(XLSXError) {
+        try claim(column)
+        openCell(column, style: 0)
         spool.append("><v>")
-        appendNumber(d)
+        spool.append(string: text)
         spool.append("</v></c>")
     }
 
+    /// Checks that a row is open and `column` is right of the cells already written in it.
     @inline(__always)
-    private func appendNumber(_ d: Double) {
-        if d == d.rounded(.towardZero), abs(d) < 9_007_199_254_740_992 {
-            spool.appendDecimal(Int(d))
-        } else {
-            spool.append(string: d.description)
+    private func claim(_ column: Int) throws(XLSXError) {
+        guard rowActive else {
+            try checkOpen()
+            throw cellError(nil, "no row is open; call startRow() or writeRow() first")
         }
-    }
-
-    @inline(__always)
-    private func writeString(_ s: String, column: Int, style: Int) throws(XLSXError) {
-        if s.utf8.count > WriteValue.maxStringLength, s.utf16.count > WriteValue.maxStringLength {
-            throw cellError(CellReference(row: currentRow, column: column),
-                            "the text has \(s.utf16.count) characters; Excel allows at most \(WriteValue.maxStringLength) in a cell")
+        guard column > lastColumn, column <= CellReference.maxColumn else {
+            throw cellError(CellReference(row: currentRow, column: column), column <= lastColumn
+                ? "cells must be written left to right; column \(CellReference.columnLetters(lastColumn)) was already written"
+                : "column \(column) is past the last column a sheet can have (XFD)")
         }
-        var text = s
-        text.withUTF8 { bytes in
-            if let table = context.sharedStrings, let index = table.index(of: bytes) {
-                openCell(column, style: style)
-                spool.append(" t=\"s\"><v>")
-                spool.appendDecimal(index)
-                spool.append("</v></c>")
-            } else {
-                openCell(column, style: style)
-                spool.append(XMLText.needsSpacePreserve(bytes) ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>")
-                XMLText.appendCellText(bytes) { spool.append($0) }
-                spool.append("</t></is></c>")
-            }
-        }
-    }
-
-    private func writeTemporal(serial: Double, kind: StyleRegistry.TemporalKind, column: Int, style: StyleID) throws(XLSXError) {
-        let styled = context.styles.temporalStyle(for: style, kind: kind)
-        try writeNumber(serial, column: column, style: styled.index)
-    }
-
-    private func serial(for date: CalendarDate, column: Int) throws(XLSXError) -> Double {
-        let system = context.options.dateSystem
-        let earliest = system == .date1904 ? CalendarDate(year: 1904, month: 1, day: 1) : CalendarDate(year: 1900, month: 1, day: 1)
-        guard date >= earliest, date <= CalendarDate(year: 9999, month: 12, day: 31),
-              CalendarDate(validatingYear: date.year, month: date.month, day: date.day) != nil else {
-            throw cellError(CellReference(row: currentRow, column: column),
-                            "\(date) cannot be a date in Excel, which shows dates from \(earliest) to 9999-12-31; write it as text")
-        }
-        return system.serial(for: date)
-    }
-
-    private func writeFormula(_ formula: String, cached: CellValue?, column: Int, style: Int) throws(XLSXError) {
-        let body = formula.hasPrefix("=") ? String(formula.dropFirst()) : formula
-        openCell(column, style: style)
-        var value: String?
-        switch cached {
-        case nil, .empty?: spool.append(">")
-        case .number(let d)?, .duration(let d)?:
-            guard d.isFinite else { throw cellError(CellReference(row: currentRow, column: column), "the cached value is not a finite number") }
-            spool.append(">")
-            value = CellValue.numberText(d)
-        case .dateTime(let t)?:
-            spool.append(">")
-            value = CellValue.numberText(context.options.dateSystem.serial(for: t.date, secondsOfDay: t.secondsOfDay))
-        case .string(let s)?:
-            spool.append(" t=\"str\">")
-            value = XMLText.cellText(s)
-        case .bool(let b)?:
-            spool.append(" t=\"b\">")
-            value = b ? "1" : "0"
-        case .error(let e)?:
-            spool.append(" t=\"e\">")
-            value = XMLText.escaped(e)
-        }
-        spool.append("<f>")
-        spool.append(string: XMLText.escaped(body))
-        spool.append("</f>")
-        if let value {
-            spool.append("<v>")
-            spool.append(string: value)
-            spool.append("</v>")
-        }
-        spool.append("</c>")
-        context.hasFormulas = true
+        lastColumn = column
     }
 
     /// Writes `<c r="B7"` and ` s="N"`, opening the row first if this is its first cell.
     @inline(__always)
-    private func openCell(_ column: Int, style: Int) {
+    func openCell(_ column: Int, style: Int) {
         if !rowTagWritten { writeRowTag(selfClosing: false) }
         if column < usedFirstColumn { usedFirstColumn = column }
         if column > usedLastColumn { usedLastColumn = column }
@@ -296,8 +219,6 @@ public final class SheetWriter {
         spool.append(selfClosing ? "/>" : ">")
         if !selfClosing { lastRowWithCells = currentRow }
     }
-
-    private var lastRowWithCells = 0
 
     private func setRowDigits(_ row: Int) {
         var digits: (UInt64, UInt64) = (0, 0)

@@ -24,9 +24,9 @@ public final class WorkbookWriter {
         /// The serial-date epoch (the 1900 system unless there is a reason).
         public var dateSystem: DateSystem
 
-        /// Creates options. The defaults write shared strings with a bounded table and
-        /// zlib level 6, as Excel-sized files expect.
-        public init(overwrite: Bool = false, compression: EntryCompression = .balanced,
+        /// Creates options. The defaults write shared strings with a bounded table, deflated
+        /// at ``EntryCompression/standard``.
+        public init(overwrite: Bool = false, compression: EntryCompression = .standard,
                     strings: StringStorage = .standard, dateSystem: DateSystem = .date1900) {
             self.overwrite = overwrite
             self.compression = compression

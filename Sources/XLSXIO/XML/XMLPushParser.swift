@@ -74,6 +74,10 @@ public final class XMLPushParser {
         xmlStopParser(context)
     }
 
+    /// The 1-based line the parser has reached (inside a callback: the line where the
+    /// current start or end tag finishes). The corresponding C function is `xmlSAX2GetLineNumber`.
+    public var currentLine: Int { Int(xmlSAX2GetLineNumber(context)) }
+
     /// True once the handler asked to stop; later feeds are ignored.
     public private(set) var stopped = false
 

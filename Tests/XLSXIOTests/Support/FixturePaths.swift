@@ -13,6 +13,9 @@ enum FixturePaths {
     /// The path of `relative` (e.g. `corpus/tafia-date.xlsx`) under `Tests/Fixtures`.
     static func path(_ relative: String) -> String { root + "/" + relative }
 
+    /// The path of a file in `Tests/Fixtures/corpus`.
+    static func corpus(_ name: String) -> String { path("corpus/" + name) }
+
     /// The workbook files (`.xlsx`, `.xlsm`) in fixture folder `folder`, as `folder/name`.
     static func workbooks(in folder: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path(folder))) ?? []

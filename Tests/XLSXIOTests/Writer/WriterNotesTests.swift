@@ -23,7 +23,7 @@ struct WriterNotesTests {
 
     @Test("a note on B2 gives the parts of Excel's comment01")
     func likeExcel() throws {
-        let fixture = WriterFixtures.corpus("jmcnamara-comment01.xlsx")
+        let fixture = FixturePaths.corpus("jmcnamara-comment01.xlsx")
         let scratch = try WriterScratch()
         let path = scratch.file("c.xlsx")
         let book = try WorkbookWriter(path: path)

@@ -77,9 +77,35 @@ struct WriterPackagePartTests {
         #expect(WrittenWorkbook.childNames(xml) == ["workbookPr", "bookViews", "sheets", "definedNames", "calcPr"])
     }
 
+    @Test("a one-sheet workbook part has the elements of Excel's own (comment01), without a theme")
+    func plainWorkbookLikeExcel() throws {
+        let excel = try WrittenWorkbook.part(FixturePaths.corpus("jmcnamara-comment01.xlsx"), "xl/workbook.xml")
+        let scratch = try WriterScratch()
+        let path = try WrittenWorkbook.make(in: scratch) { _, sheet in try sheet.writeRow(["x"]) }
+        let ours = try WrittenWorkbook.part(path, "xl/workbook.xml")
+        #expect(WrittenWorkbook.childNames(ours) == WrittenWorkbook.childNames(excel).filter { $0 != "fileVersion" })
+        #expect(ours.child("bookViews") == excel.child("bookViews"))
+        #expect(ours.child("calcPr") == excel.child("calcPr"))
+        #expect(ours.child("sheets")?.child("sheet")?.attributes.map(\.name) == excel.child("sheets")?.child("sheet")?.attributes.map(\.name))
+    }
+
+    @Test("package relationships and a one-string table are those of Excel's comment01")
+    func rootRelationshipsAndStrings() throws {
+        let fixture = FixturePaths.corpus("jmcnamara-comment01.xlsx")
+        let scratch = try WriterScratch()
+        let path = try WrittenWorkbook.make(in: scratch) { _, sheet in try sheet.writeRow(["Foo"]) }
+        func relationships(_ file: String) throws -> Set<[String?]> {
+            Set(try WrittenWorkbook.part(file, "_rels/.rels").children.map { [$0.attribute("Id"), $0.attribute("Type"), $0.attribute("Target")] })
+        }
+        #expect(try relationships(path) == relationships(fixture))
+        #expect(try WrittenWorkbook.part(path, "xl/sharedStrings.xml") == WrittenWorkbook.part(fixture, "xl/sharedStrings.xml"))
+        let workbookRels = try WrittenWorkbook.part(path, "xl/_rels/workbook.xml.rels").children.map { $0.attribute("Target") }
+        #expect(workbookRels == ["worksheets/sheet1.xml", "styles.xml", "sharedStrings.xml"])
+    }
+
     @Test("defined names in both scopes have the shape of Excel's defined_name01")
     func definedNamesLikeExcel() throws {
-        let excel = try Workbook(path: WriterFixtures.corpus("jmcnamara-defined_name01.xlsx"))
+        let excel = try Workbook(path: FixturePaths.corpus("jmcnamara-defined_name01.xlsx"))
         let scratch = try WriterScratch()
         let path = scratch.file("names.xlsx")
         let book = try WorkbookWriter(path: path)

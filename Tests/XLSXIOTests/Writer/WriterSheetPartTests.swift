@@ -45,7 +45,7 @@ struct WriterSheetPartTests {
 
     @Test("a plain sheet matches the children of Excel's own plain sheet")
     func plainSheet() throws {
-        let excel = try WrittenWorkbook.part(WriterFixtures.corpus("jmcnamara-hyperlink01.xlsx"), "xl/worksheets/sheet1.xml")
+        let excel = try WrittenWorkbook.part(FixturePaths.corpus("jmcnamara-hyperlink01.xlsx"), "xl/worksheets/sheet1.xml")
         let scratch = try WriterScratch()
         let path = try WrittenWorkbook.make(in: scratch) { _, sheet in try sheet.writeRow(["x"]) }
         let ours = try WrittenWorkbook.part(path, "xl/worksheets/sheet1.xml")
@@ -57,7 +57,7 @@ struct WriterSheetPartTests {
 
     @Test("frozen header row: the same pane and selection as Excel's panes01")
     func panes() throws {
-        let excel = try WrittenWorkbook.part(WriterFixtures.corpus("jmcnamara-panes01.xlsx"), "xl/worksheets/sheet1.xml")
+        let excel = try WrittenWorkbook.part(FixturePaths.corpus("jmcnamara-panes01.xlsx"), "xl/worksheets/sheet1.xml")
         let scratch = try WriterScratch()
         let path = try WrittenWorkbook.make(in: scratch) { _, sheet in
             try sheet.writeRow(["Foo"])
@@ -81,8 +81,8 @@ struct WriterSheetPartTests {
 
     @Test("autofilter: the element and the hidden _FilterDatabase name, as in Excel's autofilter01")
     func autofilter() throws {
-        let excelSheet = try WrittenWorkbook.part(WriterFixtures.corpus("jmcnamara-autofilter01.xlsx"), "xl/worksheets/sheet1.xml")
-        let excelBook = try WrittenWorkbook.part(WriterFixtures.corpus("jmcnamara-autofilter01.xlsx"), "xl/workbook.xml")
+        let excelSheet = try WrittenWorkbook.part(FixturePaths.corpus("jmcnamara-autofilter01.xlsx"), "xl/worksheets/sheet1.xml")
+        let excelBook = try WrittenWorkbook.part(FixturePaths.corpus("jmcnamara-autofilter01.xlsx"), "xl/workbook.xml")
         let scratch = try WriterScratch()
         let path = scratch.file("f.xlsx")
         let book = try WorkbookWriter(path: path)
@@ -98,7 +98,7 @@ struct WriterSheetPartTests {
     func listValidation() throws {
         for (fixture, prompt) in [("jmcnamara-data_validation01.xlsx", nil),
                                   ("jmcnamara-data_validation02.xlsx", DataValidation.Prompt(title: "This is the input title", message: "This is the input message"))] {
-            let excel = try WrittenWorkbook.part(WriterFixtures.corpus(fixture), "xl/worksheets/sheet1.xml")
+            let excel = try WrittenWorkbook.part(FixturePaths.corpus(fixture), "xl/worksheets/sheet1.xml")
             let scratch = try WriterScratch()
             let path = try WrittenWorkbook.make(in: scratch) { _, sheet in
                 try sheet.addDataValidation(DataValidation(ranges: [CellRange("C2")!], rule: .list(["Foo", "Bar", "Baz"]), prompt: prompt))
@@ -110,7 +110,7 @@ struct WriterSheetPartTests {
 
     @Test("a list of exactly 255 characters stays inline, as in Excel's data_validation03")
     func longestInlineList() throws {
-        let excel = try WrittenWorkbook.part(WriterFixtures.corpus("jmcnamara-data_validation03.xlsx"), "xl/worksheets/sheet1.xml")
+        let excel = try WrittenWorkbook.part(FixturePaths.corpus("jmcnamara-data_validation03.xlsx"), "xl/worksheets/sheet1.xml")
         let excelList = try #require(excel.child("dataValidations")?.children("dataValidation").last)
         let formula = excelList.child("formula1")?.text ?? ""
         let values = formula.dropFirst().dropLast().split(separator: ",").map(String.init)
@@ -179,7 +179,7 @@ struct WriterSheetPartTests {
 
     @Test("hyperlinks: external through a relationship as in Excel's hyperlink01, internal by location")
     func hyperlinks() throws {
-        let excelRels = try WrittenWorkbook.part(WriterFixtures.corpus("jmcnamara-hyperlink01.xlsx"), "xl/worksheets/_rels/sheet1.xml.rels")
+        let excelRels = try WrittenWorkbook.part(FixturePaths.corpus("jmcnamara-hyperlink01.xlsx"), "xl/worksheets/_rels/sheet1.xml.rels")
         let scratch = try WriterScratch()
         let path = try WrittenWorkbook.make(in: scratch) { _, sheet in
             try sheet.writeRow(["http://www.perl.org/"], style: .standard)

@@ -111,7 +111,7 @@ struct WriterStyleTests {
 
     @Test("the fill is written in the same shape as Excel's own file (format10)")
     func fillMatchesExcel() throws {
-        let excel = try WrittenWorkbook.part(WriterFixtures.corpus("jmcnamara-format10.xlsx"), "xl/styles.xml")
+        let excel = try WrittenWorkbook.part(FixturePaths.corpus("jmcnamara-format10.xlsx"), "xl/styles.xml")
         let excelFill = try #require(excel.child("fills")?.children("fill")[safe: 2])
         let scratch = try WriterScratch()
         let path = try WrittenWorkbook.make(in: scratch) { book, sheet in
@@ -126,7 +126,7 @@ struct WriterStyleTests {
 
     @Test("a bold font has the same elements as Excel's bold font (rich_string01)")
     func boldMatchesExcel() throws {
-        let excel = try WrittenWorkbook.part(WriterFixtures.corpus("jmcnamara-rich_string01.xlsx"), "xl/styles.xml")
+        let excel = try WrittenWorkbook.part(FixturePaths.corpus("jmcnamara-rich_string01.xlsx"), "xl/styles.xml")
         let excelBold = try #require(excel.child("fonts")?.children("font")[safe: 1])
         let scratch = try WriterScratch()
         let path2 = try WrittenWorkbook.make(in: scratch) { _, sheet in

@@ -1,32 +1,22 @@
 import Foundation
 @testable import XLSXIO
 
-/// A fresh folder per test for the workbooks it writes, removed when the value goes away.
+/// A ``ScratchFolder`` that removes itself when the test is done with it.
 final class WriterScratch {
+    private let folder: ScratchFolder
+
+    init() throws { folder = try ScratchFolder() }
+
+    deinit { folder.remove() }
+
     /// The folder's path.
-    let path: String
-
-    init() throws {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("sen2xl-writer-" + UUID().uuidString).path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
+    var path: String { folder.path }
 
     /// A path in the folder.
     func file(_ name: String) -> String { path + "/" + name }
 
     /// Names in the folder, hidden temporary files included.
     func contents() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: path).sorted() }
-}
-
-/// The committed fixtures, found from this file's path so that the tests need only the repository.
-enum WriterFixtures {
-    /// `Tests/Fixtures/corpus/<name>`.
-    static func corpus(_ name: String) -> String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/corpus/" + name).path
-    }
 }
 
 /// Reading back what the writer wrote.

@@ -141,7 +141,7 @@ struct WriterValueRoundTripTests {
     ])
     func copyThrough(fixture: String) throws {
         let scratch = try WriterScratch()
-        let source = try Workbook(path: WriterFixtures.corpus(fixture))
+        let source = try Workbook(path: FixturePaths.corpus(fixture))
         let original = try WrittenWorkbook.cells(source.path)
         let path = scratch.file("copy.xlsx")
         let book = try WorkbookWriter(path: path)

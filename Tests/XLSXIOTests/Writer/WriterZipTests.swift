@@ -7,7 +7,7 @@ import Testing
 @Suite("Writer zip container")
 struct WriterZipTests {
     @Test("entries need version 2.0 (deflate) or 1.0 (stored), with no extra fields and no Zip64 records",
-          arguments: [EntryCompression.balanced, .fastest, .store])
+          arguments: [EntryCompression.standard, .balanced, .fastest, .store])
     func noZip64(compression: EntryCompression) throws {
         let scratch = try WriterScratch()
         let path = try WrittenWorkbook.make(in: scratch, options: .init(compression: compression)) { _, sheet in

@@ -19,7 +19,9 @@ struct WorkbookPart {
         var x = PartXML.declaration
         x += "<workbook xmlns=\"\(PartXML.mainNamespace)\" xmlns:r=\"\(PartXML.relationshipsNamespace)\">"
         x += dateSystem == .date1904 ? "<workbookPr date1904=\"1\"/>" : "<workbookPr/>"
-        x += "<bookViews><workbookView" + (activeSheet > 0 ? " activeTab=\"\(activeSheet)\"" : "") + "/></bookViews><sheets>"
+        // The window geometry is Excel's own default for a new workbook.
+        x += "<bookViews><workbookView xWindow=\"240\" yWindow=\"15\" windowWidth=\"16095\" windowHeight=\"9660\""
+        x += (activeSheet > 0 ? " activeTab=\"\(activeSheet)\"" : "") + "/></bookViews><sheets>"
         for (i, sheet) in sheets.enumerated() {
             x += "<sheet" + PartXML.attribute("name", sheet.name) + " sheetId=\"\(i + 1)\""
             if sheet.state != .visible { x += " state=\"\(sheet.state.rawValue)\"" }

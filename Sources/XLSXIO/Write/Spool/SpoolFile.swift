@@ -66,9 +66,6 @@ final class SpoolFile {
         return (template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }, fd)
     }
 
-    /// Bytes appended so far (after the gap), including what is still buffered.
-    var bodyLength: Int64 { written - Int64(gap) + Int64(count) }
-
     /// Appends one byte.
     @inline(__always)
     func append(_ byte: UInt8) {

@@ -9,6 +9,8 @@ public enum StringStorage: Hashable, Sendable {
     /// sheet XML.
     case inline
 
-    /// Shared strings with a 32 MiB table: enough for about a million distinct short strings.
-    public static let standard = StringStorage.shared(memoryBudget: 32 << 20)
+    /// Shared strings with a 16 MiB table: room for about 400,000 distinct short strings,
+    /// and a writer that stays under 50 MB however many rows it writes (a 1,000,000-row sheet
+    /// with a distinct string in every row peaked at 40 MB; BENCHMARKS.md).
+    public static let standard = StringStorage.shared(memoryBudget: 16 << 20)
 }

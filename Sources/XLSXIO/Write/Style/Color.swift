@@ -24,6 +24,7 @@ public struct Color: Hashable, Sendable, CustomStringConvertible {
     /// `#RRGGBB`, the form VML and CSS use.
     public var cssHex: String { "#" + argbHex.dropFirst(2).lowercased() }
 
+    /// `#rrggbb`.
     public var description: String { cssHex }
 
     /// Black.

@@ -17,6 +17,7 @@ public struct NumberFormat: Hashable, Sendable, CustomStringConvertible {
         builtInID.map(NumberFormatKind.builtIn) ?? NumberFormatKind.classify(formatCode: code)
     }
 
+    /// The format code.
     public var description: String { code }
 
     /// General (id 0): what a cell shows with no format.

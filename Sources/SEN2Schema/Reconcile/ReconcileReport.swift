@@ -1,0 +1,36 @@
+/// The comparison of two extracts of the same population: who was linked and how, who is
+/// only in one, who is ambiguous, and every item that differs for each linked person.
+public struct ReconcileReport: Sendable {
+    /// The old extract.
+    public let old: SEN2Return
+    /// The new extract.
+    public let new: SEN2Return
+    /// The links.
+    public let links: LinkResult
+    /// The differences of each link, in the order of ``LinkResult/links``.
+    public let differences: [[RecordDifference]]
+
+    /// Links the persons of `old` and `new` and compares every linked pair.
+    public init(old: SEN2Return, new: SEN2Return) {
+        self.old = old
+        self.new = new
+        links = PersonLinker(old: old.persons, new: new.persons).link()
+        differences = links.links.map { RecordDiffer.differences(old: old.persons[$0.old], new: new.persons[$0.new]) }
+    }
+
+    /// How reports name old person `index`.
+    public func oldID(_ index: Int) -> String { old.persons[index].displayID(index: index) }
+
+    /// How reports name new person `index`.
+    public func newID(_ index: Int) -> String { new.persons[index].displayID(index: index) }
+
+    /// The number of differing items over every linked pair.
+    public var differenceCount: Int { differences.reduce(0) { $0 + $1.count } }
+
+    /// The number of differences in each table, in table order.
+    public var differencesByTable: [(table: Table, count: Int)] {
+        var counts: [Table: Int] = [:]
+        for list in differences { for d in list { counts[d.table, default: 0] += 1 } }
+        return Table.allCases.compactMap { t in counts[t].map { (t, $0) } }
+    }
+}

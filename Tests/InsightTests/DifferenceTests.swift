@@ -1,0 +1,51 @@
+import Testing
+import XLSXIO
+@testable import SEN2Schema
+
+@Suite("Reconcile differences")
+struct DifferenceTests {
+    typealias B = Build
+
+    static func twoRequests(first needs: [(SENType, Rank)], entry: String) -> [Request] {
+        [B.request(received: "2024-02-01", outcome: .assess, decided: "2024-03-01",
+                   assessment: B.assessment(.issue, on: "2024-06-01", plan: B.plan(start: "2024-06-01")),
+                   active: B.active(needs: needs, placements: [B.placement(.urn("123456"), entry: entry)])),
+         B.historicalPlan(start: "2019-01-01", cease: "2023-07-31", reason: .needsMetWithoutPlan)]
+    }
+
+    @Test func reorderedRecordsAreNotDifferencesButChangedItemsAre() {
+        let old = B.person("o", "Smith", "Amy", born: "2012-03-04",
+                           requests: Self.twoRequests(first: [(.autism, .primary), (.speechLanguageCommunication, .secondary)], entry: "2024-06-01"))
+        var new = B.person("n", "SMITH", "Amy", born: "2012-03-04",
+                           requests: Self.twoRequests(first: [(.speechLanguageCommunication, .secondary), (.socialEmotionalMentalHealth, .primary)],
+                                                      entry: "2024-06-03"))
+        new.requests.reverse()
+        let found = RecordDiffer.differences(old: old, new: new).map { "\($0.table.sheetName).\($0.itemName): \($0.oldValue) → \($0.newValue)" }
+        #expect(found == ["Persons.Surname: Smith → SMITH", "PlacementDetails.EntryDate: 2024-06-01 → 2024-06-03",
+                          "SENNeeds.SENtype: ASD → SEMH"])
+    }
+
+    @Test func aRecordOnOneSideOnlyIsReportedOnce() {
+        let old = B.person("o", "Smith", "Amy", born: "2012-03-04", requests: Self.twoRequests(first: [], entry: "2024-06-01"))
+        var new = old
+        new.requests.removeLast()
+        new.requests[0].assessment?.namedPlan?.details = [PlanDetail()]
+        let found = RecordDiffer.differences(old: old, new: new)
+        #expect(found.map { "\($0.table.sheetName).\($0.itemName)" } == ["PlanDetails.record", "Requests.record"])
+        #expect(found[0].oldValue == "" && found[0].newValue == "(empty record)")
+        #expect(found[1].oldValue.hasPrefix("RequestOutcome=H") && found[1].newValue == "")
+    }
+
+    @Test func jsonHasExactlyTheIssuesShape() {
+        let old = SEN2Return(persons: [B.person("O1", "Hill", "Noah", born: "2011-01-01", upn: TestCohort.upn(7).text),
+                                       B.person("O2", "Gone", "Away", born: "2010-01-01"),
+                                       B.person("O3", "Smith", "Jon", born: "2012-02-02")])
+        let new = SEN2Return(persons: [B.person("N1", "Hill", "Noah", born: "2011-01-02", upn: TestCohort.upn(7).text),
+                                       B.person("N2", "Smith", "John", born: "2012-02-02"), B.person("N3", "Smith", "Joan", born: "2012-02-02"),
+                                       B.person("", "New", "Comer", born: "2015-05-05", upn: TestCohort.upn(8).text)])
+        let report = ReconcileReport(old: old, new: new)
+        let expected = #"{"matched":[{"old":"O1","new":"N1","method":"upn","confidence":1.00}],"only_old":["O2"],"only_new":[""#
+            + TestCohort.upn(8).text + #""],"ambiguous":[{"old":"O3","candidates":["N2","N3"]}],"differences":[{"old":"O1","new":"N1","table":"Persons","item":"PersonBirthDate","old_value":"2011-01-01","new_value":"2011-01-02"}]}"# + "\n"
+        #expect(JSONCapture.text { try report.writeJSON(to: $0) } == expected)
+    }
+}
