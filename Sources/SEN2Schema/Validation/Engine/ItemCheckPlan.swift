@@ -54,7 +54,11 @@ struct ItemCheckPlan: Sendable {
     }
 
     /// Runs every planned item check of `module` over `record`.
+    ///
+    /// A record the reader made to hold orphaned rows has no cells of its own and is skipped:
+    /// the missing row is reported once, by rule SX705.
     func check<R: ItemRecord>(_ record: R, module: Module, index: Int? = nil, person: String?, run: inout RuleRun) {
+        guard !run.isMadeByReader(record) else { return }
         for p in modules[module.position] {
             switch record.field(p.item) {
             case .absent:

@@ -47,11 +47,30 @@ public struct RuleRun: Sendable {
                        personIndex: Int? = nil) {
         var locations: [SourceLocation] = []
         for target in targets {
-            guard let location = locator.location(of: target.origin, item: target.item) else { continue }
+            guard let location = cell(of: target) else { continue }
             if !locations.contains(location) { locations.append(location) }
         }
         let path = targets.first.map { elementPath(of: $0, personIndex: personIndex ?? self.personIndex) } ?? "Message"
         findings.append(Finding(ruleID: rule, severity: severity, locations: locations, path: path, person: person, message: message))
+    }
+
+    /// Where a target is: its item's cell, or the record's ID cell; for a table keyed only
+    /// by its parent's ID (an assessment, keyed by Request ID), that ID's cell.
+    func cell(of target: Target) -> SourceLocation? {
+        guard var location = locator.location(of: target.origin, item: target.item) else { return nil }
+        if location.column == nil, location.element == nil {
+            let source = locator.sources[Int(target.origin.source)]
+            location.column = source.idColumn ?? source.parentIDColumn ?? 1
+        }
+        return location
+    }
+
+    /// True for a record the reader made to hold rows whose parent row was missing (it has
+    /// no row of its own; the reader reports the missing row, rule SX705).
+    func isMadeByReader<R: ItemRecord>(_ record: R) -> Bool {
+        let source = Int(record.origin.source)
+        guard source >= 0, source < locator.sources.count, let table = locator.sources[source].table else { return false }
+        return table != R.table
     }
 
     /// Where a record is, for messages that point at another row: `Persons row 14`,

@@ -16,7 +16,7 @@ enum ActivePlanRules {
     static let activePlansWithoutPlan = Rule(
         "SX511", .error, items: [], source: .template, title: "Active plan record with no named plan",
         check: .request { request, run in
-            guard let active = request.activePlans, request.assessment?.namedPlan == nil else { return }
+            guard let active = request.activePlans, request.assessment?.namedPlan == nil, !run.isMadeByReader(active) else { return }
             run.flag("An active plan is recorded for this request, but the request has no named plan. Add the plan in NamedPlans with this "
                      + "request's ID (and its assessment in Assessments), or remove the active plan.", Target(active))
         })

@@ -8,7 +8,7 @@ enum NamedPlanRules {
     static let startMissing = Rule(
         "SX401", .error, items: [.startDate], title: "EHC plan start date missing",
         check: .namedPlan { plan, _, _, run in
-            guard plan.startDate.isAbsent else { return }
+            guard plan.startDate.isAbsent, !run.isMadeByReader(plan) else { return }
             run.flag("The EHC plan start date is missing. Give the date of the current plan.", Target(plan, .startDate))
         })
 
@@ -60,7 +60,7 @@ enum NamedPlanRules {
         "SX407", .error, items: [.pb], title: "Personal budget indicator missing",
         reading: "The guide asks every plan whether a personal budget was taken up (1 or 0); a blank is not read as 0.",
         check: .namedPlan { plan, _, _, run in
-            guard plan.personalBudget.isAbsent else { return }
+            guard plan.personalBudget.isAbsent, !run.isMadeByReader(plan) else { return }
             run.flag("\(Wording.name(.pb)) is missing. Give 1 if a personal budget was taken up for this plan, 0 if not.", Target(plan, .pb))
         })
 
