@@ -50,7 +50,7 @@ struct FindingReportTests {
         fixture.set(.receivedDate, .string("31/02/2025"))
         let issue = FindingReport.Issue(try #require(fixture.findings().first))
         #expect(issue.sheet == nil && issue.cell == nil)
-        #expect(issue.message.hasPrefix("Message/Persons/Person[1]/Requests[1]/ReceivedDate (line 2): "))
+        #expect(issue.message.hasPrefix("Message/Persons/Person[1]/Requests[1]/ReceivedDate (record at line 2): "))
     }
 
     @Test func countsAreWorstFirst() {

@@ -34,7 +34,8 @@ public enum FindingReport {
         public var cell: String?
         /// The Person ID or UPN.
         public var person: String?
-        /// The message; for findings without a cell it begins with the element path and line.
+        /// The message; for findings without a cell it begins with the element path and the
+        /// line the record starts on.
         public var message: String
 
         /// The issue a finding is reported as.
@@ -47,7 +48,7 @@ public enum FindingReport {
                 sheet = location.sheet ?? location.file.split(separator: "/").last.map(String.init)
                 cell = CellReference(row: row, column: location.column ?? 1).description
             } else {
-                let line = finding.primaryLocation?.row.map { " (line \($0))" } ?? ""
+                let line = finding.primaryLocation?.row.map { " (record at line \($0))" } ?? ""
                 message = finding.path + line + ": " + finding.message
             }
         }
