@@ -4,6 +4,8 @@ enum ActivePlanRules {
     static let all = [activePlansMissing, activePlansWithoutPlan, placementMissing, needMissing, decisionBeforeMeeting, meetingMissing,
                       decisionIncomplete, draftMissing, draftWithoutAmend, finalWithoutDue]
 
+    /// SX501: Plan in force with no active plan record. Module 5 describes every plan in force on the
+    /// reference date.
     static let activePlansMissing = Rule(
         "SX501", .error, items: [], source: .template, title: "Plan in force with no active plan record",
         reading: "Module 5 describes every plan in force on the reference date.",
@@ -13,6 +15,7 @@ enum ActivePlanRules {
                      + "this request's ID, or give the plan's cease date and reason.", Target(plan), Target(plan, .ceaseDate))
         })
 
+    /// SX511: Active plan record with no named plan.
     static let activePlansWithoutPlan = Rule(
         "SX511", .error, items: [], source: .template, title: "Active plan record with no named plan",
         check: .request { request, run in
@@ -21,6 +24,8 @@ enum ActivePlanRules {
                      + "request's ID (and its assessment in Assessments), or remove the active plan.", Target(active))
         })
 
+    /// SX502: Plan in force with no placement. Every plan in force has a placement; one awaiting a placement
+    /// is recorded as NIEO.
     static let placementMissing = Rule(
         "SX502", .error, items: [], source: .template, title: "Plan in force with no placement",
         reading: "Every plan in force has a placement; one awaiting a placement is recorded as NIEO.",
@@ -30,6 +35,7 @@ enum ActivePlanRules {
                      + "(NIEO if they are awaiting one).", Target(active))
         })
 
+    /// SX503: Plan in force with no SEN need.
     static let needMissing = Rule(
         "SX503", .error, items: [], source: .template, title: "Plan in force with no SEN need",
         check: .activePlans { active, request, run in
@@ -37,6 +43,7 @@ enum ActivePlanRules {
             run.flag("This plan has no SEN type of need. Add the primary need (rank 1) in SENNeeds with this request's ID.", Target(active))
         })
 
+    /// SX505: Annual review decision before the review meeting.
     static let decisionBeforeMeeting = Rule(
         "SX505", .error, items: [.lastReview, .reviewMeeting], title: "Annual review decision before the review meeting",
         check: .activePlans { active, _, run in
@@ -45,6 +52,8 @@ enum ActivePlanRules {
                      + "The decision follows the meeting: check both dates.", Target(active, .lastReview), Target(active, .reviewMeeting))
         })
 
+    /// SX506: Review decision with no review meeting date. From 2025 the meeting date is compulsory, and a
+    /// decision follows a meeting.
     static let meetingMissing = Rule(
         "SX506", .error, years: Rule.from(.y2025), items: [.reviewMeeting, .lastReview], title: "Review decision with no review meeting date",
         reading: "From 2025 the meeting date is compulsory, and a decision follows a meeting.",
@@ -54,6 +63,7 @@ enum ActivePlanRules {
                      + "of the meeting.", Target(active, .reviewMeeting))
         })
 
+    /// SX507: Review decision without its date, or date without decision.
     static let decisionIncomplete = Rule(
         "SX507", .error, years: Rule.from(.y2025), items: [.reviewOutcome, .lastReview], title: "Review decision without its date, or date without decision",
         check: .activePlans { active, _, run in
@@ -66,6 +76,7 @@ enum ActivePlanRules {
             }
         })
 
+    /// SX508: No draft amended plan date after an amend decision.
     static let draftMissing = Rule(
         "SX508", .error, years: Rule.from(.y2026), items: [.reviewDraft, .reviewOutcome], title: "No draft amended plan date after an amend decision",
         check: .activePlans { active, _, run in
@@ -74,6 +85,7 @@ enum ActivePlanRules {
                      Target(active, .reviewDraft))
         })
 
+    /// SX509: Draft amended plan date without an amend decision.
     static let draftWithoutAmend = Rule(
         "SX509", .query, years: Rule.from(.y2025), items: [.reviewDraft, .reviewOutcome], title: "Draft amended plan date without an amend decision",
         check: .activePlans { active, _, run in
@@ -83,6 +95,7 @@ enum ActivePlanRules {
                      Target(active, .reviewDraft), Target(active, .reviewOutcome))
         })
 
+    /// SX510: Phase transfer final plan date without its due date.
     static let finalWithoutDue = Rule(
         "SX510", .query, years: Rule.from(.y2025), items: [.phaseTransferFinalDate, .phaseTransferDueDate],
         title: "Phase transfer final plan date without its due date",

@@ -3,6 +3,8 @@ enum AssessmentRules {
     static let all = [outcomeDateMissing, outcomeDateNotExpected, historicalDecidedInPeriod, decidedBeforeRequest, planAfterNoPlan,
                       planMissing, week20Missing, decidedBeforePeriod]
 
+    /// SX301: Assessment outcome date missing (outcome N). For outcome Y the guide asks for the date only
+    /// once the plan is issued, so only N always needs a date.
     static let outcomeDateMissing = Rule(
         "SX301", .error, items: [.assessmentOutcomeDate, .assessmentOutcome], title: "Assessment outcome date missing (outcome N)",
         reading: "For outcome Y the guide asks for the date only once the plan is issued, so only N always needs a date.",
@@ -12,6 +14,7 @@ enum AssessmentRules {
                      + "Give the assessment outcome date.", Target(assessment, .assessmentOutcomeDate))
         })
 
+    /// SX302: Assessment outcome date given for outcome A or W.
     static let outcomeDateNotExpected = Rule(
         "SX302", .error, items: [.assessmentOutcomeDate, .assessmentOutcome], title: "Assessment outcome date given for outcome A or W",
         check: .assessment { assessment, _, run in
@@ -22,6 +25,8 @@ enum AssessmentRules {
                      Target(assessment, .assessmentOutcomeDate), Target(assessment, .assessmentOutcome))
         })
 
+    /// SX303: Assessment outcome H with a date in the collection period. H also covers plans transferred in
+    /// from another LA, whose date may fall in the period, so this is a query.
     static let historicalDecidedInPeriod = Rule(
         "SX303", .query, items: [.assessmentOutcome, .assessmentOutcomeDate], title: "Assessment outcome H with a date in the collection period",
         reading: "H also covers plans transferred in from another LA, whose date may fall in the period, so this is a query.",
@@ -33,6 +38,7 @@ enum AssessmentRules {
                      + "period, or correct the date.", Target(assessment, .assessmentOutcome), Target(assessment, .assessmentOutcomeDate))
         })
 
+    /// SX304: Assessment outcome date before the request outcome (or received) date.
     static let decidedBeforeRequest = Rule(
         "SX304", .error, items: [.assessmentOutcomeDate, .requestOutcomeDate, .receivedDate],
         title: "Assessment outcome date before the request outcome (or received) date",
@@ -49,6 +55,7 @@ enum AssessmentRules {
             }
         })
 
+    /// SX305: Named plan after assessment outcome N, A or W.
     static let planAfterNoPlan = Rule(
         "SX305", .error, items: [.assessmentOutcome], title: "Named plan after assessment outcome N, A or W",
         check: .assessment { assessment, _, run in
@@ -59,6 +66,8 @@ enum AssessmentRules {
                      Target(assessment, .assessmentOutcome), Target(plan))
         })
 
+    /// SX306: Plan issued (or historical) but no named plan. Outcome Y with a date means the plan was issued;
+    /// outcome H means a plan exists whose details are still needed.
     static let planMissing = Rule(
         "SX306", .error, items: [.assessmentOutcome, .assessmentOutcomeDate], title: "Plan issued (or historical) but no named plan",
         reading: "Outcome Y with a date means the plan was issued; outcome H means a plan exists whose details are still needed.",
@@ -74,6 +83,7 @@ enum AssessmentRules {
             }
         })
 
+    /// SX307: 20-week exceptions indicator missing for an issued plan.
     static let week20Missing = Rule(
         "SX307", .error, items: [.week20, .assessmentOutcome], title: "20-week exceptions indicator missing for an issued plan",
         check: .assessment { assessment, _, run in
@@ -82,6 +92,7 @@ enum AssessmentRules {
                      Target(assessment, .week20))
         })
 
+    /// SX309: Assessment decided before the collection period not marked H.
     static let decidedBeforePeriod = Rule(
         "SX309", .error, items: [.assessmentOutcome, .assessmentOutcomeDate], title: "Assessment decided before the collection period not marked H",
         check: .assessment { assessment, _, run in

@@ -3,6 +3,7 @@
 enum HeaderRules {
     static let all = [collection, year, referenceDate, sourceLevel, serialNumber]
 
+    /// SX001: Collection is not SEN2.
     static let collection = Rule(
         "SX001", .error, items: [.collection], title: "Collection is not SEN2",
         check: .header { header, run in
@@ -10,6 +11,7 @@ enum HeaderRules {
             run.flag("The collection is \"\(value)\", but this return is SEN2. Write SEN2.", Target(header, .collection))
         })
 
+    /// SX002: Year is not the collection year being checked.
     static let year = Rule(
         "SX002", .error, items: [.year], title: "Year is not the collection year being checked",
         check: .header { header, run in
@@ -18,6 +20,8 @@ enum HeaderRules {
                      + "Correct the Year, or check the return with --year \(text).", Target(header, .year))
         })
 
+    /// SX003: Reference date is not the census day. The digest infers that ReferenceDate is the census day of
+    /// the collection year; the official rule is not published.
     static let referenceDate = Rule(
         "SX003", .error, items: [.referenceDate], title: "Reference date is not the census day",
         reading: "The digest infers that ReferenceDate is the census day of the collection year; the official rule is not published.",
@@ -27,6 +31,7 @@ enum HeaderRules {
                      + "Use the census day.", Target(header, .referenceDate))
         })
 
+    /// SX004: Source level is not L.
     static let sourceLevel = Rule(
         "SX004", .error, items: [.sourceLevel], title: "Source level is not L",
         check: .header { header, run in
@@ -35,6 +40,7 @@ enum HeaderRules {
                      Target(header, .sourceLevel))
         })
 
+    /// SX005: Serial number is not three or more digits.
     static let serialNumber = Rule(
         "SX005", .error, items: [.serialNo], title: "Serial number is not three or more digits",
         check: .header { header, run in

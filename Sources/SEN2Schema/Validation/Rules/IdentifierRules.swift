@@ -4,6 +4,8 @@ enum IdentifierRules {
     static let all = [noIdentifier, reasonWithIdentifier, upnLength, upnCheckLetter, upnLACode, upnDigits, upnLastCharacter,
                       temporaryUPN, ulnCheckDigit]
 
+    /// SX101: No UPN, ULN or reason none is available. The guide asks for a reason whenever no identifier is
+    /// available, so one of the three must be given.
     static let noIdentifier = Rule(
         "SX101", .error, items: [.upn, .uniqueLearnerNumber, .upnUnknown], title: "No UPN, ULN or reason none is available",
         reading: "The guide asks for a reason whenever no identifier is available, so one of the three must be given.",
@@ -14,6 +16,8 @@ enum IdentifierRules {
                      Target(person, .upn), Target(person, .uniqueLearnerNumber), Target(person, .upnUnknown))
         })
 
+    /// SX102: Reason for no UPN or ULN given alongside one. The reason is for people with no identifier, so
+    /// it is refused next to a UPN with a valid check letter or a ULN with a valid check digit.
     static let reasonWithIdentifier = Rule(
         "SX102", .error, items: [.upnUnknown, .upn, .uniqueLearnerNumber], title: "Reason for no UPN or ULN given alongside one",
         reading: "The reason is for people with no identifier, so it is refused next to a UPN with a valid check letter or a ULN with a valid check digit.",
@@ -28,6 +32,7 @@ enum IdentifierRules {
             }
         })
 
+    /// SX103: UPN is not 13 characters.
     static let upnLength = Rule(
         "SX103", .error, items: [.upn], title: "UPN is not 13 characters",
         check: .person { person, run in
@@ -38,6 +43,7 @@ enum IdentifierRules {
                      + "Copy it again from the school's records.", Target(person, .upn))
         })
 
+    /// 1510: UPN invalid (wrong check letter at character 1).
     static let upnCheckLetter = Rule(
         "1510", .error, items: [.upn], source: .cbds(1510), title: "UPN invalid (wrong check letter at character 1)",
         check: .person { person, run in
@@ -54,6 +60,7 @@ enum IdentifierRules {
                      + "so a character is probably mistyped. Copy the UPN again from the school's records.", Target(person, .upn))
         })
 
+    /// 1530: UPN invalid (characters 2-4 not a recognised LA code).
     static let upnLACode = Rule(
         "1530", .error, items: [.upn], source: .cbds(1530), title: "UPN invalid (characters 2-4 not a recognised LA code)",
         check: .person { person, run in
@@ -73,6 +80,7 @@ enum IdentifierRules {
                      + "and \(code) is not one. Copy the UPN again from the school's records.", Target(person, .upn))
         })
 
+    /// 1540: UPN invalid (characters 5-12 not all numeric).
     static let upnDigits = Rule(
         "1540", .error, items: [.upn], source: .cbds(1540), title: "UPN invalid (characters 5-12 not all numeric)",
         check: .person { person, run in
@@ -84,6 +92,7 @@ enum IdentifierRules {
                      Target(person, .upn))
         })
 
+    /// 1550: UPN invalid (character 13 not a recognised value).
     static let upnLastCharacter = Rule(
         "1550", .error, items: [.upn], source: .cbds(1550), title: "UPN invalid (character 13 not a recognised value)",
         check: .person { person, run in
@@ -102,6 +111,8 @@ enum IdentifierRules {
                      + "Copy the UPN again from the school's records.", Target(person, .upn))
         })
 
+    /// SX104: Temporary UPN. Temporary UPNs are valid in the censuses; the toolkit queries them so that a
+    /// permanent UPN replaces them once the school has it.
     static let temporaryUPN = Rule(
         "SX104", .query, items: [.upn], title: "Temporary UPN",
         reading: "Temporary UPNs are valid in the censuses; the toolkit queries them so that a permanent UPN replaces them once the school has it.",
@@ -111,6 +122,7 @@ enum IdentifierRules {
                      + "otherwise keep it and explain if COLLECT asks.", Target(person, .upn))
         })
 
+    /// SX105: ULN fails its check digit.
     static let ulnCheckDigit = Rule(
         "SX105", .error, items: [.uniqueLearnerNumber], title: "ULN fails its check digit",
         check: .person { person, run in

@@ -5,6 +5,7 @@ enum NamedPlanRules {
                       personalBudgetMissing, arrangementsMissing, budgetDetailWithoutBudget, tooManySettings, noSetting,
                       settingRankRepeated, secondarySettingAlone, pastAgeLimit]
 
+    /// SX401: EHC plan start date missing.
     static let startMissing = Rule(
         "SX401", .error, items: [.startDate], title: "EHC plan start date missing",
         check: .namedPlan { plan, _, _, run in
@@ -12,6 +13,7 @@ enum NamedPlanRules {
             run.flag("The EHC plan start date is missing. Give the date of the current plan.", Target(plan, .startDate))
         })
 
+    /// SX402: Cease date without a cease reason.
     static let ceaseReasonMissing = Rule(
         "SX402", .error, items: [.ceaseReason, .ceaseDate], title: "Cease date without a cease reason",
         check: .namedPlan { plan, _, _, run in
@@ -20,6 +22,7 @@ enum NamedPlanRules {
                      Target(plan, .ceaseReason), Target(plan, .ceaseDate))
         })
 
+    /// SX403: Cease reason without a cease date.
     static let ceaseDateMissing = Rule(
         "SX403", .error, items: [.ceaseDate, .ceaseReason], title: "Cease reason without a cease date",
         check: .namedPlan { plan, _, _, run in
@@ -29,6 +32,7 @@ enum NamedPlanRules {
                      Target(plan, .ceaseDate), Target(plan, .ceaseReason))
         })
 
+    /// SX404: Plan start date after its cease date.
     static let startAfterCease = Rule(
         "SX404", .error, items: [.startDate, .ceaseDate], title: "Plan start date after its cease date",
         check: .namedPlan { plan, _, _, run in
@@ -37,6 +41,7 @@ enum NamedPlanRules {
                      Target(plan, .ceaseDate), Target(plan, .startDate))
         })
 
+    /// SX405: Cease reason 9 (other). The guide says COLLECT asks for more information when reason 9 is used.
     static let otherCeaseReason = Rule(
         "SX405", .query, items: [.ceaseReason], title: "Cease reason 9 (other)",
         reading: "The guide says COLLECT asks for more information when reason 9 is used.",
@@ -46,6 +51,8 @@ enum NamedPlanRules {
                      + "explain why the plan ceased.", Target(plan, .ceaseReason))
         })
 
+    /// SX406: Plan ceased before the collection period. The return holds plans in force and plans that ceased
+    /// in the activity period; one that ceased earlier is out of scope.
     static let ceasedBeforePeriod = Rule(
         "SX406", .error, items: [.ceaseDate], title: "Plan ceased before the collection period",
         reading: "The return holds plans in force and plans that ceased in the activity period; one that ceased earlier is out of scope.",
@@ -56,6 +63,8 @@ enum NamedPlanRules {
                      Target(plan, .ceaseDate))
         })
 
+    /// SX407: Personal budget indicator missing. The guide asks every plan whether a personal budget was
+    /// taken up (1 or 0); a blank is not read as 0.
     static let personalBudgetMissing = Rule(
         "SX407", .error, items: [.pb], title: "Personal budget indicator missing",
         reading: "The guide asks every plan whether a personal budget was taken up (1 or 0); a blank is not read as 0.",
@@ -64,6 +73,7 @@ enum NamedPlanRules {
             run.flag("\(Wording.name(.pb)) is missing. Give 1 if a personal budget was taken up for this plan, 0 if not.", Target(plan, .pb))
         })
 
+    /// SX408: Organised arrangements missing for a personal budget.
     static let arrangementsMissing = Rule(
         "SX408", .error, items: [.oa, .pb], title: "Organised arrangements missing for a personal budget",
         check: .namedPlan { plan, _, _, run in
@@ -72,6 +82,7 @@ enum NamedPlanRules {
                      Target(plan, .oa))
         })
 
+    /// SX409: Personal budget details without a personal budget.
     static let budgetDetailWithoutBudget = Rule(
         "SX409", .query, items: [.pb, .oa, .dp], title: "Personal budget details without a personal budget",
         check: .namedPlan { plan, _, _, run in
@@ -86,6 +97,7 @@ enum NamedPlanRules {
             }
         })
 
+    /// SX410: More than two settings named in a plan.
     static let tooManySettings = Rule(
         "SX410", .error, items: [], title: "More than two settings named in a plan",
         check: .namedPlan { plan, _, _, run in
@@ -96,6 +108,8 @@ enum NamedPlanRules {
             }
         })
 
+    /// SX411: Plan names no setting. Section I of a plan names the setting or type of setting (OTH when only
+    /// a type is specified), so a plan with no setting is queried.
     static let noSetting = Rule(
         "SX411", .query, items: [], title: "Plan names no setting",
         reading: "Section I of a plan names the setting or type of setting (OTH when only a type is specified), so a plan with no "
@@ -106,18 +120,23 @@ enum NamedPlanRules {
                      + "(URN, UKPRN, or a SEN setting type such as OTH when only a type is specified).", Target(plan))
         })
 
+    /// SX412: Two settings of a plan with the same rank.
     static let settingRankRepeated = Rule(
         "SX412", .error, items: [.planPlacementRank], title: "Two settings of a plan with the same rank",
         check: .namedPlan { plan, _, _, run in
             RankChecks.repeated(plan.details, rank: \.rank, item: .planPlacementRank, what: "settings named in the plan", run: &run)
         })
 
+    /// SX413: Secondary setting named without a primary.
     static let secondarySettingAlone = Rule(
         "SX413", .error, items: [.planPlacementRank], title: "Secondary setting named without a primary",
         check: .namedPlan { plan, _, _, run in
             RankChecks.secondaryAlone(plan.details, rank: \.rank, item: .planPlacementRank, what: "setting named in the plan", run: &run)
         })
 
+    /// SX414: Plan in force after the academic year the person turned 25. A plan ends at the end of the
+    /// academic year in which the person turns 25 (cease reason 1). If the person was 25 on 31 August before
+    /// the reference date, that year has ended and the plan should have ceased.
     static let pastAgeLimit = Rule(
         "SX414", .error, items: [.ceaseDate, .personBirthDate], title: "Plan in force after the academic year the person turned 25",
         reading: "A plan ends at the end of the academic year in which the person turns 25 (cease reason 1). If the person was 25 on "

@@ -2,6 +2,7 @@
 enum NeedRules {
     static let all = [tooMany, typeRepeated, rankRepeated, secondaryAlone]
 
+    /// SX530: More than two SEN needs.
     static let tooMany = Rule(
         "SX530", .error, items: [.senType], title: "More than two SEN needs",
         check: .activePlans { active, _, run in
@@ -12,6 +13,7 @@ enum NeedRules {
             }
         })
 
+    /// SX531: Same SEN type of need twice.
     static let typeRepeated = Rule(
         "SX531", .error, items: [.senType], title: "Same SEN type of need twice",
         check: .activePlans { active, _, run in
@@ -26,12 +28,14 @@ enum NeedRules {
             }
         })
 
+    /// SX532: Two SEN needs with the same rank.
     static let rankRepeated = Rule(
         "SX532", .error, items: [.senTypeRank], title: "Two SEN needs with the same rank",
         check: .activePlans { active, _, run in
             RankChecks.repeated(active.needs, rank: \.rank, item: .senTypeRank, what: "SEN needs", run: &run)
         })
 
+    /// SX533: Secondary SEN need without a primary.
     static let secondaryAlone = Rule(
         "SX533", .error, items: [.senTypeRank], title: "Secondary SEN need without a primary",
         check: .activePlans { active, _, run in

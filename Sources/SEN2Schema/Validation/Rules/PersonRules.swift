@@ -4,6 +4,9 @@ import XLSXIO
 enum PersonRules {
     static let all = [tooOld, noRequests, twoPlansInForce]
 
+    /// SX106: Person older than 25 at the start of the academic year. A plan lasts until the end of the
+    /// academic year in which the person turns 25, so a person who ceased recently may be 26 on the reference
+    /// date. Age is therefore measured on 31 August before the reference date and must be 0 to 25.
     static let tooOld = Rule(
         "SX106", .error, items: [.personBirthDate], title: "Person older than 25 at the start of the academic year",
         reading: "A plan lasts until the end of the academic year in which the person turns 25, so a person who ceased recently may be 26 on "
@@ -14,6 +17,8 @@ enum PersonRules {
                      + "people aged 0 to 25. Check the date of birth (\(Wording.date(birth))).", Target(person, .personBirthDate))
         })
 
+    /// SX108: Person with no request. Every person in the return is there because of a request for assessment
+    /// or a plan, which module 2 records.
     static let noRequests = Rule(
         "SX108", .error, items: [], source: .template, title: "Person with no request",
         reading: "Every person in the return is there because of a request for assessment or a plan, which module 2 records.",
@@ -23,6 +28,8 @@ enum PersonRules {
                      + "(outcome H for a plan agreed before the collection period), or remove the person.", Target(person))
         })
 
+    /// SX109: More than one EHC plan in force. A person has at most one EHC plan at a time; every plan but
+    /// the latest must have ceased.
     static let twoPlansInForce = Rule(
         "SX109", .error, items: [.ceaseDate, .startDate], title: "More than one EHC plan in force",
         reading: "A person has at most one EHC plan at a time; every plan but the latest must have ceased.",

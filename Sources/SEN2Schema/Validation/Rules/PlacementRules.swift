@@ -3,6 +3,7 @@
 enum PlacementRules {
     static let all = [leftBeforeEntry, openRankRepeated, openSecondaryAlone, neetUnder16, leftBeforePeriod]
 
+    /// SX520: Placement leaving date before its start date.
     static let leftBeforeEntry = Rule(
         "SX520", .error, items: [.entryDate, .leavingDate], title: "Placement leaving date before its start date",
         check: .placement { placement, _, run in
@@ -11,6 +12,8 @@ enum PlacementRules {
                      Target(placement, .leavingDate), Target(placement, .entryDate))
         })
 
+    /// SX521: Two open placements with the same rank. Ranks describe the placements open together: ended
+    /// placements keep their rank without clashing.
     static let openRankRepeated = Rule(
         "SX521", .error, items: [.placementRank], title: "Two open placements with the same rank",
         reading: "Ranks describe the placements open together: ended placements keep their rank without clashing.",
@@ -20,6 +23,7 @@ enum PlacementRules {
                                 what: "placements open on the reference date", run: &run)
         })
 
+    /// SX522: Open secondary placement without an open primary.
     static let openSecondaryAlone = Rule(
         "SX522", .error, items: [.placementRank], title: "Open secondary placement without an open primary",
         check: .activePlans { active, _, run in
@@ -28,6 +32,8 @@ enum PlacementRules {
                                       what: "placement open on the reference date", run: &run)
         })
 
+    /// SX523: NEET placement for a person under 16. NEET is defined for ages 16 to 25; younger people out of
+    /// school are NIEC or NIEO.
     static let neetUnder16 = Rule(
         "SX523", .query, items: [.placementSENSetting, .personBirthDate], title: "NEET placement for a person under 16",
         reading: "NEET is defined for ages 16 to 25; younger people out of school are NIEC or NIEO.",
@@ -40,6 +46,8 @@ enum PlacementRules {
                      Target(placement, .placementSENSetting), Target(run.person, .personBirthDate))
         })
 
+    /// SX524: Placement ended before the collection period. Placements open at the previous census may still
+    /// be wanted, so an older one is queried, not refused.
     static let leftBeforePeriod = Rule(
         "SX524", .query, items: [.leavingDate], title: "Placement ended before the collection period",
         reading: "Placements open at the previous census may still be wanted, so an older one is queried, not refused.",

@@ -4,6 +4,7 @@ enum RequestRules {
                       otherSource, nothingAfterUndecided, assessmentAfterRefusal, assessmentMissing, exportedWithLaterModules,
                       ownLACode, decidedBeforePeriod, historicalDecidedInPeriod, receivedBeforeBirth]
 
+    /// SX201: Date request received missing (outcome not H).
     static let receivedMissing = Rule(
         "SX201", .error, items: [.receivedDate, .requestOutcome], title: "Date request received missing (outcome not H)",
         check: .request { request, run in
@@ -12,6 +13,7 @@ enum RequestRules {
                      + "it starts the 20-week period.", Target(request, .receivedDate))
         })
 
+    /// SX202: Youth custody indicator missing (outcome not H).
     static let ryaMissing = Rule(
         "SX202", .error, items: [.rya, .requestOutcome], title: "Youth custody indicator missing (outcome not H)",
         check: .request { request, run in
@@ -20,6 +22,7 @@ enum RequestRules {
                      + "accommodation, 0 if not; only historical requests (outcome H) may leave it blank.", Target(request, .rya))
         })
 
+    /// SX203: Request outcome date missing (outcome Y or N).
     static let outcomeDateMissing = Rule(
         "SX203", .error, items: [.requestOutcomeDate, .requestOutcome], title: "Request outcome date missing (outcome Y or N)",
         check: .request { request, run in
@@ -28,6 +31,8 @@ enum RequestRules {
                      + "Give the request outcome date.", Target(request, .requestOutcomeDate))
         })
 
+    /// SX204: Request outcome date given for outcome A or W. A and W mean no decision was made, so a decision
+    /// date contradicts them.
     static let outcomeDateNotExpected = Rule(
         "SX204", .error, items: [.requestOutcomeDate, .requestOutcome], title: "Request outcome date given for outcome A or W",
         reading: "A and W mean no decision was made, so a decision date contradicts them.",
@@ -39,6 +44,7 @@ enum RequestRules {
                      Target(request, .requestOutcomeDate), Target(request, .requestOutcome))
         })
 
+    /// SX205: Request outcome date before the request was received.
     static let receivedAfterOutcome = Rule(
         "SX205", .error, items: [.receivedDate, .requestOutcomeDate], title: "Request outcome date before the request was received",
         check: .request { request, run in
@@ -48,6 +54,8 @@ enum RequestRules {
                      Target(request, .requestOutcomeDate), Target(request, .receivedDate))
         })
 
+    /// SX206: Request source missing. Compulsory from 2026 for requests received in the activity period;
+    /// earlier requests may leave it blank.
     static let sourceMissing = Rule(
         "SX206", .error, years: Rule.from(.y2026), items: [.requestSource, .receivedDate], title: "Request source missing",
         reading: "Compulsory from 2026 for requests received in the activity period; earlier requests may leave it blank.",
@@ -57,6 +65,8 @@ enum RequestRules {
                      + "activity period: give 1 to 5.", Target(request, .requestSource))
         })
 
+    /// SX207: Request source 5 (other). The guide says COLLECT asks for more information when source 5 is
+    /// used.
     static let otherSource = Rule(
         "SX207", .query, years: Rule.from(.y2025), items: [.requestSource], title: "Request source 5 (other)",
         reading: "The guide says COLLECT asks for more information when source 5 is used.",
@@ -66,6 +76,8 @@ enum RequestRules {
                      + "otherwise be ready to explain who made the request.", Target(request, .requestSource))
         })
 
+    /// SX208: Assessment or active plan after request outcome A or W. The guide says no further information
+    /// is needed once A or W is chosen; records below such a request contradict it.
     static let nothingAfterUndecided = Rule(
         "SX208", .error, items: [.requestOutcome], title: "Assessment or active plan after request outcome A or W",
         reading: "The guide says no further information is needed once A or W is chosen; records below such a request contradict it.",
@@ -83,6 +95,9 @@ enum RequestRules {
             }
         })
 
+    /// SX209: Assessment after a refusal to assess without mediation or tribunal. When a refusal is
+    /// overturned the guide keeps outcome N and sets the mediation or tribunal indicator, so an assessment
+    /// after N needs one of them.
     static let assessmentAfterRefusal = Rule(
         "SX209", .error, items: [.requestOutcome, .requestMediation, .requestTribunal], title: "Assessment after a refusal to assess without mediation or tribunal",
         reading: "When a refusal is overturned the guide keeps outcome N and sets the mediation or tribunal indicator, so an assessment "
@@ -95,6 +110,7 @@ enum RequestRules {
                      Target(request, .requestOutcome), Target(request, .requestMediation), Target(request, .requestTribunal))
         })
 
+    /// SX210: Request outcome Y with no assessment.
     static let assessmentMissing = Rule(
         "SX210", .error, items: [.requestOutcome], title: "Request outcome Y with no assessment",
         check: .request { request, run in
@@ -103,6 +119,7 @@ enum RequestRules {
                      + "with this request's ID (outcome A while the decision is not yet made).", Target(request, .requestOutcome))
         })
 
+    /// SX211: Exported request with an assessment, plan or active plan.
     static let exportedWithLaterModules = Rule(
         "SX211", .error, items: [.exported], title: "Exported request with an assessment, plan or active plan",
         check: .request { request, run in
@@ -116,6 +133,7 @@ enum RequestRules {
             if let active = request.activePlans { report("an active plan", Target(active), active.origin) }
         })
 
+    /// SX212: Exported to or transferred in from the LA making the return.
     static let ownLACode = Rule(
         "SX212", .error, items: [.exported, .transferLA], title: "Exported to or transferred in from the LA making the return",
         check: .request { request, run in
@@ -130,6 +148,8 @@ enum RequestRules {
             }
         })
 
+    /// SX213: Decision before the collection period not marked H. H is for decisions made before the activity
+    /// period, so a Y or N decided before it should be H.
     static let decidedBeforePeriod = Rule(
         "SX213", .error, items: [.requestOutcome, .requestOutcomeDate], title: "Decision before the collection period not marked H",
         reading: "H is for decisions made before the activity period, so a Y or N decided before it should be H.",
@@ -142,6 +162,7 @@ enum RequestRules {
                      Target(request, .requestOutcome), Target(request, .requestOutcomeDate))
         })
 
+    /// SX214: Outcome H with a decision date in the collection period.
     static let historicalDecidedInPeriod = Rule(
         "SX214", .query, items: [.requestOutcome, .requestOutcomeDate], title: "Outcome H with a decision date in the collection period",
         check: .request { request, run in
@@ -152,6 +173,7 @@ enum RequestRules {
                      Target(request, .requestOutcome), Target(request, .requestOutcomeDate))
         })
 
+    /// SX215: Request received before the person was born.
     static let receivedBeforeBirth = Rule(
         "SX215", .error, items: [.receivedDate, .personBirthDate], title: "Request received before the person was born",
         check: .request { request, run in

@@ -4,6 +4,7 @@ enum SettingRules {
     static let all = [noIdentity, twoIdentities, placementOnlyCode, otherTypeSetting, notInEducationOther, otherDescriptionMissing,
                       indicatorsMissing]
 
+    /// SX420: Setting with none of URN, UKPRN or SEN setting.
     static let noIdentity = Rule(
         "SX420", .error, items: [.planURN, .planUKPRN, .planSENSetting, .placementURN, .placementUKPRN, .placementSENSetting],
         title: "Setting with none of URN, UKPRN or SEN setting",
@@ -14,6 +15,7 @@ enum SettingRules {
                      view.target(view.items.urn), view.target(view.items.ukprn), view.target(view.items.setting))
         })
 
+    /// SX421: Setting with more than one of URN, UKPRN and SEN setting.
     static let twoIdentities = Rule(
         "SX421", .error, items: [.planURN, .planUKPRN, .planSENSetting, .placementURN, .placementUKPRN, .placementSENSetting],
         title: "Setting with more than one of URN, UKPRN and SEN setting",
@@ -26,6 +28,8 @@ enum SettingRules {
                      + "the UKPRN, otherwise the SEN setting type.", given.map { view.target($0.1) })
         })
 
+    /// SX422: Plan names a not-in-education setting (NEET, NIEC, NIEO). NEET, NIEC and NIEO describe where a
+    /// person is, so they belong on placements, not in what a plan names (DECISIONS.md).
     static let placementOnlyCode = Rule(
         "SX422", .error, items: [.planSENSetting], title: "Plan names a not-in-education setting (NEET, NIEC, NIEO)",
         reading: "NEET, NIEC and NIEO describe where a person is, so they belong on placements, not in what a plan names (DECISIONS.md).",
@@ -35,6 +39,8 @@ enum SettingRules {
                      + "PlacementDetails, and here give the setting or type of setting the plan names.", view.target(view.items.setting))
         })
 
+    /// SX423: SEN setting OTH (type specified, none named). The guide says COLLECT asks for more information
+    /// when OTH is used.
     static let otherTypeSetting = Rule(
         "SX423", .query, items: [.planSENSetting, .placementSENSetting], title: "SEN setting OTH (type specified, none named)",
         reading: "The guide says COLLECT asks for more information when OTH is used.",
@@ -44,6 +50,8 @@ enum SettingRules {
                      + "URN or UKPRN once it is known; otherwise be ready to explain.", view.target(view.items.setting))
         })
 
+    /// SX424: SEN setting NIEO (not in education, other). The guide says COLLECT asks for more information
+    /// when NIEO is used.
     static let notInEducationOther = Rule(
         "SX424", .query, items: [.placementSENSetting], title: "SEN setting NIEO (not in education, other)",
         reading: "The guide says COLLECT asks for more information when NIEO is used.",
@@ -54,6 +62,8 @@ enum SettingRules {
                      view.target(view.items.setting))
         })
 
+    /// SX425: No description for an OTH or NIEO setting. The free-text item explains "other" settings; it is
+    /// asked for the two codes COLLECT queries (OTH, NIEO).
     static let otherDescriptionMissing = Rule(
         "SX425", .query, items: [.planSENSettingOther, .placementSENSettingOther], title: "No description for an OTH or NIEO setting",
         reading: "The free-text item explains \"other\" settings; it is asked for the two codes COLLECT queries (OTH, NIEO).",
@@ -64,6 +74,8 @@ enum SettingRules {
                      + "situation, so that COLLECT's question is answered.", view.target(view.items.settingOther))
         })
 
+    /// SX426: SEN unit or resourced provision indicator missing for a URN or UKPRN. The guide asks the two
+    /// indicators of every setting identified by URN or UKPRN (1 or 0).
     static let indicatorsMissing = Rule(
         "SX426", .error, items: [.planSENUnitIndicator, .planResourcedProvisionIndicator, .senUnitIndicator, .resourcedProvisionIndicator],
         title: "SEN unit or resourced provision indicator missing for a URN or UKPRN",

@@ -6,6 +6,9 @@ enum TimelinessRules {
     /// Twenty weeks, in days.
     static let limitDays = 140
 
+    /// SX308: Plan issued after 20 weeks with no exception. Weeks run from the date received to the date the
+    /// plan was issued (assessment outcome Y); a plan issued more than 140 days later without the exceptions
+    /// indicator is queried, as the published 20-week measure suggests COLLECT does.
     static let over20Weeks = Rule(
         "SX308", .query, items: [.assessmentOutcomeDate, .receivedDate, .week20], title: "Plan issued after 20 weeks with no exception",
         reading: "Weeks run from the date received to the date the plan was issued (assessment outcome Y); a plan issued more than 140 days "
