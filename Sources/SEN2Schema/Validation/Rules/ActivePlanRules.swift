@@ -2,7 +2,7 @@
 /// needs, and that its annual review items agree.
 enum ActivePlanRules {
     static let all = [activePlansMissing, activePlansWithoutPlan, placementMissing, needMissing, decisionBeforeMeeting, meetingMissing,
-                      decisionIncomplete, draftMissing, draftWithoutAmend, finalWithoutDue]
+                      decisionIncomplete, draftMissing, draftWithoutAmend, finalWithoutDue, transferNotHistorical]
 
     /// SX501: Plan in force with no active plan record. Module 5 describes every plan in force on the
     /// reference date.
@@ -103,5 +103,18 @@ enum ActivePlanRules {
             guard let final = active.phaseTransferFinalDate.value, active.phaseTransferDueDate.isAbsent else { return }
             run.flag("A final plan was issued at a phase transfer on \(Wording.date(final)), but the due date for the amended plan is missing. "
                      + "Give the statutory due date.", Target(active, .phaseTransferDueDate))
+        })
+
+    /// SX512: Plan transferred in from another LA without assessment outcome H. The guide records a plan
+    /// transferred in with assessment outcome H, even when its start date falls in the collection year.
+    static let transferNotHistorical = Rule(
+        "SX512", .error, items: [.transferLA, .assessmentOutcome], title: "Plan transferred in without assessment outcome H",
+        reading: "The guide records a plan transferred in with assessment outcome H, even when its start date falls in the collection year.",
+        check: .activePlans { active, request, run in
+            guard let from = active.transferredFrom.value, let assessment = request.assessment, let outcome = assessment.outcome.value,
+                  outcome != .historical else { return }
+            run.flag("The plan was transferred in from LA \(from.text), so its assessment outcome should be H (historical or transferred in), "
+                     + "not \(Wording.code(outcome, in: run.year)). The importing LA records the plan it received, not a new decision.",
+                     Target(assessment, .assessmentOutcome), Target(active, .transferLA))
         })
 }

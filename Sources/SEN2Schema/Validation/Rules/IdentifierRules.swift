@@ -2,7 +2,7 @@
 /// inferred), ULN, and the reason given when neither is available.
 enum IdentifierRules {
     static let all = [noIdentifier, reasonWithIdentifier, upnLength, upnCheckLetter, upnLACode, upnDigits, upnLastCharacter,
-                      temporaryUPN, ulnCheckDigit]
+                      temporaryUPN, ulnCheckDigit, underSixReasonForOlder]
 
     /// SX101: No UPN, ULN or reason none is available. The guide asks for a reason whenever no identifier is
     /// available, so one of the three must be given.
@@ -129,6 +129,19 @@ enum IdentifierRules {
             guard let uln = person.uln.value, !uln.checkDigitIsValid else { return }
             run.flag("ULN \(uln.text) is invalid: its last digit is not the check digit the first nine give, so a digit is probably mistyped. "
                      + "Copy it again from the learner's record.", Target(person, .uniqueLearnerNumber))
+        })
+
+    /// SX112: Reason UN1 (under 6, no UPN yet) for a person aged 6 or over. UN1 is for children under 6 not
+    /// yet given a UPN; for an older person another reason fits, or the UPN is now known.
+    static let underSixReasonForOlder = Rule(
+        "SX112", .query, items: [.upnUnknown, .personBirthDate], title: "Reason UN1 (under 6) for a person aged 6 or over",
+        reading: "UN1 is for children under 6 not yet given a UPN; for an older person another reason fits, or the UPN is now known.",
+        check: .person { person, run in
+            guard person.upnUnknown.value == .under6, let birth = person.birthDate.value else { return }
+            let age = ValidationContext.age(bornOn: birth, on: run.referenceDate)
+            guard age >= 6 else { return }
+            run.flag("The reason for having no UPN is UN1 (a child under 6 not yet given one), but the person is \(age). Give their UPN "
+                     + "if they now have one, or the reason that fits.", Target(person, .upnUnknown), Target(person, .personBirthDate))
         })
 }
 

@@ -2,7 +2,7 @@
 enum RequestRules {
     static let all = [receivedMissing, ryaMissing, outcomeDateMissing, outcomeDateNotExpected, receivedAfterOutcome, sourceMissing,
                       otherSource, nothingAfterUndecided, assessmentAfterRefusal, assessmentMissing, exportedWithLaterModules,
-                      ownLACode, decidedBeforePeriod, historicalDecidedInPeriod, receivedBeforeBirth]
+                      ownLACode, decidedBeforePeriod, historicalDecidedInPeriod, receivedBeforeBirth, historicalReceivedInPeriod]
 
     /// SX201: Date request received missing (outcome not H).
     static let receivedMissing = Rule(
@@ -180,5 +180,18 @@ enum RequestRules {
             guard let received = request.receivedDate.value, let birth = run.person.birthDate.value, received < birth else { return }
             run.flag("The request was received on \(Wording.date(received)), before the person's date of birth, \(Wording.date(birth)). "
                      + "Check both dates.", Target(request, .receivedDate), Target(run.person, .personBirthDate))
+        })
+
+    /// SX216: Outcome H for a request received in the collection period. H means the decision to assess was
+    /// made before the activity period, which cannot be true of a request received during it.
+    static let historicalReceivedInPeriod = Rule(
+        "SX216", .error, items: [.requestOutcome, .receivedDate], title: "Outcome H for a request received in the collection period",
+        reading: "H means the decision to assess was made before the activity period, which cannot be true of a request received during it.",
+        check: .request { request, run in
+            guard request.outcome.value == .historical, let received = request.receivedDate.value,
+                  received >= run.context.period.lowerBound else { return }
+            run.flag("Request outcome H means the decision to assess was made before \(Wording.date(run.context.period.lowerBound)), but the "
+                     + "request was received on \(Wording.date(received)). Give the outcome of this request (Y, N, A or W), or correct the date.",
+                     Target(request, .requestOutcome), Target(request, .receivedDate))
         })
 }

@@ -25,9 +25,9 @@ enum RuleCases {
     static let identifiers: [RuleCase] = [
         RuleCase("SX101", "no identifier", .fires(.persons, .upn)) { $0.person.upn = .absent },
         RuleCase("SX101", "reason instead", .silent) { $0.person.upn = .absent; $0.person.upnUnknown = .value(.neverInStateSchool) },
-        RuleCase("SX102", "reason with UPN", .fires(.persons, .upnUnknown)) { $0.person.upnUnknown = .value(.under6) },
+        RuleCase("SX102", "reason with UPN", .fires(.persons, .upnUnknown)) { $0.person.upnUnknown = .value(.neverInStateSchool) },
         RuleCase("SX102", "reason with invalid ULN only", .silent) {
-            $0.person.upn = .absent; $0.person.uln = .value(ULN("1234567890")!); $0.person.upnUnknown = .value(.under6)
+            $0.person.upn = .absent; $0.person.uln = .value(ULN("1234567890")!); $0.person.upnUnknown = .value(.neverInStateSchool)
         },
         RuleCase("SX103", "six characters", .fires(.persons, .upn)) { $0.set(.upn, .string("A12345")) },
         RuleCase("SX103", "spaces and lower case", .silent) { $0.set(.upn, .string(" " + $0.person.upn.text!.lowercased().replacingOccurrences(of: "0", with: "0 "))) },
@@ -49,6 +49,10 @@ enum RuleCases {
             $0.person.uln = .value(ULN(String(good.dropLast()) + (good.last == "1" ? "2" : "1"))!)
         },
         RuleCase("SX105", "valid ULN", .silent) { $0.person.uln = .value(ReturnFixture.uln("123456789")) },
+        RuleCase("SX112", "UN1 at 10", .fires(.persons, .upnUnknown)) { f in f.person.upn = .absent; f.person.upnUnknown = .value(.under6) },
+        RuleCase("SX112", "UN1 at 5", .silent) { f in
+            f.person.upn = .absent; f.person.upnUnknown = .value(.under6); f.person.birthDate = .value(f.bornAged(4))
+        },
     ]
 
     static let person: [RuleCase] = [
@@ -153,10 +157,19 @@ enum RuleCases {
             f.request.receivedDate = .value(f.earlier(1, 11, 1)); f.request.outcomeDate = .value(f.earlier(1, 12, 1))
             f.request.outcome = .value(.historical); f.assessment.week20Exception = .value(.yes)
         },
-        RuleCase("SX214", "H dated in the period", .fires(.requests, .requestOutcome)) { $0.request.outcome = .value(.historical) },
+        RuleCase("SX214", "H dated in the period", .fires(.requests, .requestOutcome)) { f in
+            f.request.outcome = .value(.historical); f.request.receivedDate = .value(f.earlier(1, 6, 1)); f.assessment.week20Exception = .value(.yes)
+        },
         RuleCase("SX214", "H undated", .silent) { f in f.request.outcome = .value(.historical); f.request.outcomeDate = .absent },
         RuleCase("SX215", "received before birth", .fires(.requests, .receivedDate)) { $0.person.birthDate = .value($0.date(2, 10)) },
         RuleCase("SX215", "born the day before", .silent) { $0.person.birthDate = .value($0.date(2, 2)) },
+        RuleCase("SX216", "H received in the period", .fires(.requests, .requestOutcome)) { f in
+            f.request.outcome = .value(.historical); f.request.outcomeDate = .absent
+        },
+        RuleCase("SX216", "H received before the period", .silent) { f in
+            f.request.outcome = .value(.historical); f.request.outcomeDate = .absent; f.request.receivedDate = .value(f.earlier(1, 6, 1))
+            f.assessment.week20Exception = .value(.yes)
+        },
     ]
 
     static let assessments: [RuleCase] = [
@@ -335,6 +348,12 @@ enum RuleCases {
             f.active.reviewDraft = .value(f.date(12, 1))
         },
         RuleCase("SX510", "final without due", years: y2025on, .fires(.activePlans, .phaseTransferDueDate)) { $0.active.phaseTransferFinalDate = .value($0.date(3, 1)) },
+        RuleCase("SX512", "transferred in with outcome Y", .fires(.assessments, .assessmentOutcome)) {
+            $0.active.transferredFrom = .value(LACode("203")!)
+        },
+        RuleCase("SX512", "transferred in with outcome H", .silent) { f in
+            f.active.transferredFrom = .value(LACode("203")!); f.assessment.outcome = .value(.historical); f.assessment.outcomeDate = .absent
+        },
         RuleCase("SX510", "final with due", years: y2025on, .silent) { f in
             f.active.phaseTransferFinalDate = .value(f.date(3, 1)); f.active.phaseTransferDueDate = .value(f.date(2, 15))
         },
