@@ -1,0 +1,177 @@
+import ArgumentParser
+import Foundation
+import SEN2Schema
+import XLSXIO
+
+extension SEN2XL {
+    /// `sen2xl validate INPUT`: check a return against every rule and mark each finding on
+    /// its cell in a copy of the workbook.
+    struct Validate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check a return against every SEN2 rule; mark each finding on its cell in a copy of the workbook.",
+            discussion: """
+            INPUT is a workbook (.xlsx, .xlsm), a folder of CSV files, or a COLLECT XML file. For a workbook, a \
+            checked copy is written (default: INPUT-checked.xlsx beside it; the input itself is never changed): \
+            error cells light red, query cells amber, each with a note listing "[rule id] message" for every \
+            finding on it, and a "Validation summary" sheet, opened first, with the counts per rule, every \
+            finding linked to its cell, and the audit trail (input name and SHA-256, sen2xl and rule-catalogue \
+            versions, year, reference date, when). A finding about a whole row is on its ID cell, one about a \
+            missing item on the cell where it belongs. Checking a checked copy again replaces its earlier \
+            marks. For XML and CSV input, findings name their element path or file, and -o writes the \
+            data-entry template holding the return, marked the same way. --report writes \
+            {"issues":[{"rule","severity","sheet","cell","person","message"},…]} as JSON, or CSV with those \
+            columns. `sen2xl rules` lists the rules. Exit status 0 when there are no errors (queries allowed), \
+            1 when errors remain, 2 when the input cannot be read.
+            """)
+
+        @Argument(help: "The return: a workbook, a folder of CSV files, or an XML file.", completion: .file(extensions: ["xlsx", "xlsm", "xml"]))
+        var input: String
+
+        @Option(name: .long, help: ArgumentHelp("The collection year (default: the return's Year).", discussion: YearHelp.text.discussion))
+        var year: CollectionYear?
+
+        @Option(name: .long, help: "The day the return describes (YYYY-MM-DD; default: the return's reference date, else the census day).")
+        var referenceDate: CalendarDate?
+
+        @Option(name: .long, help: "A mapping file (YAML or JSON) describing an extract's layout.", completion: .file(extensions: ["yaml", "yml", "json"]))
+        var mapping: String?
+
+        @Option(name: [.short, .long], help: "Where to write the checked workbook (default for a workbook: INPUT-checked.xlsx).",
+                completion: .file(extensions: ["xlsx", "xlsm"]))
+        var output: String?
+
+        @Option(name: .long, help: "Also write every finding to this file: .json or .csv.", completion: .file(extensions: ["json", "csv"]))
+        var report: String?
+
+        @Flag(name: .long, help: "Print nothing on success; only the exit status and the files tell the result.")
+        var quiet = false
+
+        func validate() throws {
+            if let report, FindingReport.Format(path: report) == nil {
+                throw ValidationError("--report must name a .json or .csv file")
+            }
+            if let output, !output.lowercased().hasSuffix(".xlsx") && !output.lowercased().hasSuffix(".xlsm") {
+                throw ValidationError("-o must name an .xlsx (or, for an .xlsm input, .xlsm) workbook")
+            }
+        }
+
+        func run() throws {
+            let progress = ProgressLine()
+            let outcome = try Failure.guarded { try check(progress: progress) }
+            progress.finish()
+            if !quiet { outcome.print() }
+            throw ExitCode(outcome.result.errors > 0 ? 1 : 0)
+        }
+
+        private func check(progress: ProgressLine) throws -> ValidationOutcome {
+            let kind = InputKind(input)
+            let workbookOutput = output ?? (kind == .workbook ? Self.checkedPath(for: input) : nil)
+            try OutputPaths.check(outputs: [workbookOutput, report], inputs: [input, mapping])
+            let check = ReturnCheck(year: year, referenceDate: referenceDate)
+            var loaded: SEN2Return?
+            let result: ReturnCheck.Result
+            if kind == .xml {
+                progress.begin("Checking \(Self.name(input))")
+                result = try check.run(xmlAt: input, progress: progress.update)
+            } else {
+                progress.begin("Reading \(Self.name(input))")
+                let read = try ReturnLoading.load(input, year: year, mapping: mapping)
+                loaded = read.sen2Return
+                progress.begin("Checking", total: read.sen2Return.persons.count)
+                result = try check.run(read.sen2Return, report: read.report, file: input, progress: progress.update)
+            }
+            let audit = try AuditTrail(input: input, toolVersion: SEN2XLVersion.current, context: result.context)
+            if let workbookOutput {
+                progress.begin("Writing \(Self.name(workbookOutput))")
+                if kind == .workbook {
+                    _ = try CheckedWorkbook.write(input: input, output: workbookOutput, result: result, audit: audit)
+                } else {
+                    try writeTemplate(from: loaded, year: result.context.year, check: check, audit: audit, to: workbookOutput)
+                }
+            }
+            if let report, let format = FindingReport.Format(path: report) {
+                try FindingReport.write(result.findings, format: format, toFile: report)
+            }
+            return ValidationOutcome(input: input, result: result, checkedCopy: workbookOutput, report: report, kind: kind)
+        }
+
+        /// For XML and CSV input: the return in the data-entry template, checked again so that
+        /// every finding has a cell, then marked.
+        private func writeTemplate(from loaded: SEN2Return?, year: CollectionYear, check: ReturnCheck, audit: AuditTrail,
+                                   to path: String) throws {
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            let plain = folder + "/.\(Self.name(path)).\(getpid()).template.xlsx"
+            defer { try? FileManager.default.removeItem(atPath: plain) }
+            let book = try TemplateWorkbook(path: plain, year: year, overwrite: true)
+            if let loaded {
+                try book.write(header: loaded.header)
+                for person in loaded.persons { try book.append(person) }
+            } else {
+                try ReturnXMLReader(path: input).read(header: { try book.write(header: $0) }, person: { try book.append($0) })
+            }
+            try book.finish()
+            var again = check
+            again.year = year
+            let (ret, report) = try ReturnReader(year: year).read(path: plain)
+            let marked = try again.run(ret, report: report, file: plain)
+            _ = try CheckedWorkbook.write(input: plain, output: path, result: marked, audit: audit)
+        }
+
+        /// `folder/name-checked.xlsx` for `folder/name.xlsx` (and `.xlsm` for `.xlsm`).
+        static func checkedPath(for input: String) -> String {
+            let url = URL(fileURLWithPath: input)
+            let ext = url.pathExtension.lowercased() == "xlsm" ? "xlsm" : "xlsx"
+            return url.deletingPathExtension().path + "-checked." + ext
+        }
+
+        static func name(_ path: String) -> String { URL(fileURLWithPath: path).lastPathComponent }
+    }
+}
+
+/// What kind of input a path is.
+enum InputKind {
+    case workbook, csvFolder, xml
+
+    init(_ path: String) {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            self = .csvFolder
+        } else if path.lowercased().hasSuffix(".xml") {
+            self = .xml
+        } else {
+            self = .workbook
+        }
+    }
+}
+
+/// The result of `sen2xl validate`, as the console shows it.
+struct ValidationOutcome {
+    let input: String
+    let result: ReturnCheck.Result
+    let checkedCopy: String?
+    let report: String?
+    let kind: InputKind
+
+    func print() {
+        let c = result.context
+        var lines = ["Checked \(URL(fileURLWithPath: input).lastPathComponent) for the \(c.year) collection "
+                     + "(reference date \(Self.ukDate(c.referenceDate))): \(result.persons) person(s), "
+                     + "\(result.errors) error(s), \(result.queries) quer\(result.queries == 1 ? "y" : "ies")."]
+        if !c.year.isConfirmed { lines.append("(\(c.year) uses the 2026 structure until the DfE publishes its specification.)") }
+        FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        FindingsConsole.printCounts(RuleCount.counts(of: result.findings))
+        var after: [String] = []
+        if let checkedCopy {
+            after.append("Checked copy: \(checkedCopy) — each finding is marked on its cell; the Validation summary sheet lists them all.")
+        } else if kind != .workbook && !result.findings.isEmpty {
+            after.append("Pass -o CHECKED.xlsx to get the return as a template workbook with each finding marked on its cell.")
+        }
+        if let report { after.append("Report: \(report)") }
+        if !after.isEmpty { FileHandle.standardOutput.write(Data((after.joined(separator: "\n") + "\n").utf8)) }
+    }
+
+    /// `15/01/2026`, as the findings write dates.
+    static func ukDate(_ d: CalendarDate) -> String {
+        (d.day < 10 ? "0" : "") + "\(d.day)/" + (d.month < 10 ? "0" : "") + "\(d.month)/\(d.year)"
+    }
+}
