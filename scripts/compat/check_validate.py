@@ -6,25 +6,16 @@ checking the checked copy again leaves the same marks (no doubled notes), the JS
 reports have exactly the issue's columns, exit statuses are 0 (clean), 1 (errors) and 2
 (unreadable), and the input is never written over.
 usage: check_validate.py SEN2XL WORKDIR"""
-import csv, hashlib, json, os, shutil, subprocess, sys
+import csv, hashlib, json, os, shutil, sys
 from openpyxl import load_workbook
+
+from compat import check, failures, run
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 FIX = os.path.join(ROOT, "Tests", "Fixtures", "sen2", "validate")
-failures = []
 
 ERROR_FILL, QUERY_FILL = "FFF9C6C3", "FFFCDD94"
-
-
-def check(cond, msg):
-    if not cond:
-        failures.append(msg)
-        print("FAIL:", msg)
-
-
-def run(cmd):
-    return subprocess.run(cmd, capture_output=True, text=True)
 
 
 def sha256(path):
@@ -68,7 +59,6 @@ def main(binary, work):
         check(fill in (ERROR_FILL, QUERY_FILL), f"{place}: fill {fill}")
     check(found[("Persons", "H3")][0] == ERROR_FILL, "an error cell is light red")
     check(found[("Assessments", "C2")][0] == QUERY_FILL, "a query-only cell is amber")
-    first = book.worksheets[book.active.index if hasattr(book.active, "index") else 0]
     check(book.active.title == "Validation summary", f"active sheet {book.active.title}")
     summary = book["Validation summary"]
     texts = [str(c.value) for row in summary.iter_rows() for c in row if c.value is not None]
