@@ -119,9 +119,9 @@ extension SEN2XL {
 
         /// `folder/name-checked.xlsx` for `folder/name.xlsx` (and `.xlsm` for `.xlsm`).
         static func checkedPath(for input: String) -> String {
-            let url = URL(fileURLWithPath: input)
-            let ext = url.pathExtension.lowercased() == "xlsm" ? "xlsm" : "xlsx"
-            return url.deletingPathExtension().path + "-checked." + ext
+            let ext = URL(fileURLWithPath: input).pathExtension
+            let stem = ext.isEmpty ? input : String(input.dropLast(ext.count + 1))
+            return stem + "-checked." + (ext.lowercased() == "xlsm" ? "xlsm" : "xlsx")
         }
 
         static func name(_ path: String) -> String { URL(fileURLWithPath: path).lastPathComponent }
