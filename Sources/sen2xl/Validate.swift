@@ -27,7 +27,8 @@ extension SEN2XL {
         @Argument(help: "The return: a workbook, a folder of CSV files, or an XML file.", completion: .file(extensions: ["xlsx", "xlsm", "xml"]))
         var input: String
 
-        @Option(name: .long, help: ArgumentHelp("The collection year (default: the return's Year).", discussion: YearHelp.text.discussion))
+        @Option(name: .long, help: ArgumentHelp("The collection year (default: the mapping file's year, else the return's Year).",
+                                                discussion: YearHelp.text.discussion))
         var year: CollectionYear?
 
         @Option(name: .long, help: "The day the return describes (YYYY-MM-DD; default: the return's reference date, else the census day).")
@@ -67,6 +68,8 @@ extension SEN2XL {
             let kind = InputKind(input)
             let workbookOutput = output ?? (kind == .workbook ? Self.checkedPath(for: input) : nil)
             try OutputPaths.check(outputs: [workbookOutput, report], inputs: [input, mapping])
+            // The year: --year, else the mapping file's, else (below) the return's own header.
+            let year = try self.year ?? mapping.flatMap { try MappingFile.load(path: $0).year }.flatMap(CollectionYear.init(year:))
             let check = ReturnCheck(year: year, referenceDate: referenceDate)
             var loaded: SEN2Return?
             let result: ReturnCheck.Result

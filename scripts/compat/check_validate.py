@@ -4,7 +4,7 @@ note listing "[rule id] message"; the Validation summary sheet first in view wit
 cells and the audit trail), LibreOffice converts it without complaint, zipinfo shows no Zip64,
 checking the checked copy again leaves the same marks (no doubled notes), the JSON and CSV
 reports have exactly the issue's columns, exit statuses are 0 (clean), 1 (errors) and 2
-(unreadable), and the input is never written over.
+(unreadable), the input is never written over, and a mapped extract and a Blade CSV folder check.
 usage: check_validate.py SEN2XL WORKDIR"""
 import csv, hashlib, json, os, shutil, sys
 from openpyxl import load_workbook
@@ -116,6 +116,15 @@ def main(binary, work):
           issues[0]["message"].startswith("Message/Header/Source/DMO"), f"XML issues {issues}")
     book, found = marks(marked)
     check(book.active.title == "Validation summary", "the template from XML has the summary in view")
+
+    # An extract described by a mapping file (which names the year); a COLLECT Blade CSV folder.
+    extract = os.path.join(ROOT, "Tests", "Fixtures", "sen2", "extract")
+    r = run([binary, "validate", os.path.join(extract, "extract.xlsx"), "--mapping", os.path.join(extract, "mapping.yaml"),
+             "-o", os.path.join(work, "extract-checked.xlsx"), "--report", report_csv])
+    rows = list(csv.DictReader(open(report_csv))) if r.returncode == 1 else []
+    check(any(row["rule"] == "SX101" and row["sheet"] == "Children" for row in rows), f"mapped extract: exit {r.returncode}: {r.stderr}")
+    r = run([binary, "validate", os.path.join(ROOT, "Tests", "Fixtures", "sen2", "blade-2025"), "--report", report_json])
+    check(r.returncode == 0 and json.load(open(report_json)) == {"issues": []}, f"Blade folder: exit {r.returncode}: {r.stdout} {r.stderr}")
 
     print("validate checks passed" if not failures else f"{len(failures)} validate check(s) failed")
     return 1 if failures else 0
