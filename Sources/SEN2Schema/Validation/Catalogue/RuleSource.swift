@@ -29,6 +29,7 @@ public enum RuleSource: Hashable, Sendable {
                 }
             }
             if numbers.isEmpty {
+                guard !headerItems.isEmpty else { return "derived from the guide" }
                 return "derived from the guide's header item" + (headerItems.count == 1 ? " " : "s ") + headerItems.joined(separator: ", ")
             }
             return "derived from guide item" + (numbers.count == 1 ? " " : "s ") + numbers.joined(separator: ", ")
