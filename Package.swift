@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "sen2xl", targets: ["sen2xl"]),
         .library(name: "XLSXIO", targets: ["XLSXIO"]),
         .library(name: "SEN2Schema", targets: ["SEN2Schema"]),
+        .library(name: "Synth", targets: ["Synth"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -36,15 +37,17 @@ let package = Package(
             dependencies: ["XLSXIO", .product(name: "Yams", package: "Yams")],
             exclude: ["DECISIONS.md", "Insight/DECISIONS.md"]
         ),
+        .target(name: "Synth", dependencies: ["SEN2Schema", "XLSXIO"], exclude: ["DECISIONS.md"]),
         .executableTarget(
             name: "sen2xl",
             dependencies: [
-                "XLSXIO", "SEN2Schema",
+                "XLSXIO", "SEN2Schema", "Synth",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "XLSXIOTests", dependencies: ["XLSXIO"]),
         .testTarget(name: "SEN2SchemaTests", dependencies: ["SEN2Schema", "XLSXIO"]),
         .testTarget(name: "InsightTests", dependencies: ["SEN2Schema", "XLSXIO"]),
+        .testTarget(name: "SynthTests", dependencies: ["Synth", "SEN2Schema", "XLSXIO"]),
     ]
 )

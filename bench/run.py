@@ -140,7 +140,23 @@ def bench_annotate(t, bin, data, rows):
                    f"(copied raw, never parsed; {os.path.getsize(two) - os.path.getsize(one):,} more bytes of input): "
                    f"{ours[0] - alone[0]:+.2f} s wall, {ours[2] - alone[2]:+.2f} s CPU.")
 
-BENCHES = {"read": bench_read, "write": bench_write, "sen2": bench_sen2, "annotate": bench_annotate}
+def bench_synth(t, bin, data, rows):
+    """Synthetic cohorts (England profile) written as COLLECT XML (XSD-checked) and as the template
+    workbook, at 64,000 and 640,000 persons: time, and peak memory, which must not grow with N."""
+    for n in (64_000, 640_000):
+        t.add(f"synth {n:,} persons, generate and count only (--report)", "sen2xl synth",
+              measure([bin, "synth", "--children", str(n), "--report"]), n, "persons")
+        xml = os.path.join(data, f"synth-{n}.xml")
+        t.add(f"synth {n:,} persons → XML (XSD-checked)", "sen2xl synth --xml",
+              measure([bin, "synth", "--children", str(n), "--xml", xml, "--force"]), n, "persons",
+              output_bytes=os.path.getsize(xml))
+        book = os.path.join(data, f"synth-{n}.xlsx")
+        t.add(f"synth {n:,} persons → template workbook", "sen2xl synth -o",
+              measure([bin, "synth", "--children", str(n), "-o", book, "--force"]), n, "persons",
+              output_bytes=os.path.getsize(book))
+
+BENCHES = {"read": bench_read, "write": bench_write, "sen2": bench_sen2, "annotate": bench_annotate,
+           "synth": bench_synth}
 
 def main():
     ap = argparse.ArgumentParser()

@@ -13,8 +13,9 @@ extension SEN2XL {
             label, dates as Excel dates, yyyy-mm-dd or dd/mm/yyyy, yes/no as 1/0, Y/N, Yes/No, TRUE/FALSE), the DfE \
             template's or COLLECT Blade export's headings, or an extract described by --mapping. The file is checked \
             against the year's XSD before it is written; a file that breaks it is refused with each element's path \
-            and reason. Rows that cannot be linked (an unknown Person ID or Request ID) refuse the export unless \
-            --allow-errors. 2027 uses the 2026 structure until the DfE publishes the 2027 specification. \
+            and reason. The return is first checked against every validation rule (as `sen2xl validate` does); a \
+            return with errors, rows that cannot be linked among them, is refused unless --allow-errors (queries \
+            never stop an export). 2027 uses the 2026 structure until the DfE publishes the 2027 specification. \
             Exit status 0 when written, 2 when refused or unreadable.
             """)
 
@@ -36,7 +37,7 @@ extension SEN2XL {
         @Flag(name: .long, help: "Replace the output file if it exists.")
         var force = false
 
-        @Flag(name: .long, help: "Export even when rows could not be linked into the return (they are left out).")
+        @Flag(name: .long, help: "Export even when the return has validation errors (rows that cannot be linked are left out).")
         var allowErrors = false
 
         func run() throws {
@@ -44,9 +45,13 @@ extension SEN2XL {
                 let loaded = try ReturnLoading.load(input, year: year, mapping: mapping)
                 let report = loaded.report
                 ReturnLoading.printReport(report)
-                let dropped = report.issues.filter { $0.kind.dropsRows }
-                if !dropped.isEmpty && !allowErrors {
-                    throw SEN2Error(file: input, message: "\(dropped.count) row(s) could not be linked into the return (listed above); fix them or pass --allow-errors")
+                var checked = loaded.sen2Return
+                if let la { checked.header.lea = .value(la) }
+                let check = try ReturnCheck(year: year).run(checked, report: report, file: input)
+                if check.errors > 0 && !allowErrors {
+                    FindingsConsole.printCounts(RuleCount.counts(of: check.findings).filter { $0.severity == .error }, to: .standardError)
+                    throw SEN2Error(file: input, message: "the return has \(check.errors) validation error(s), counted above; run `sen2xl validate` "
+                                    + "to see each on its cell, fix them, or pass --allow-errors to export anyway")
                 }
                 let laCode = la ?? loaded.sen2Return.header.lea.value
                 let path = output ?? "SEN2_\(laCode?.text ?? "LA")_\(year).xml"
@@ -56,16 +61,6 @@ extension SEN2XL {
                 if !year.isConfirmed { note += " (2026 structure assumed until the 2027 specification is published)" }
                 FileHandle.standardError.write(Data((note + "\n").utf8))
             }
-        }
-    }
-}
-
-extension ReadIssue.Kind {
-    /// True for problems that leave rows out of the return.
-    var dropsRows: Bool {
-        switch self {
-        case .unknownParent, .missingParentID, .tooManyRecords: return true
-        default: return false
         }
     }
 }

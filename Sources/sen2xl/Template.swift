@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SEN2Schema
+import Synth
 
 extension SEN2XL {
     /// `sen2xl template --year 2027`: write the workbook teams fill in.
@@ -23,7 +24,7 @@ extension SEN2XL {
         @Option(name: [.short, .long], help: "Where to write the workbook (default: SEN2-<year>.xlsx).")
         var output: String?
 
-        @Flag(name: .long, help: "Fill the workbook with a small synthetic cohort.")
+        @Flag(name: .long, help: "Fill the workbook with a small synthetic cohort (40 persons, seed 1; no real child).")
         var example = false
 
         @Flag(name: .long, help: "Replace the output file if it exists.")
@@ -31,11 +32,15 @@ extension SEN2XL {
 
         func run() throws {
             try Failure.guarded {
-                if example {
-                    throw SEN2Error(file: output ?? "SEN2-\(year).xlsx",
-                                    message: "--example needs the synthetic cohort generator, which this build does not include yet; write the empty template without --example")
-                }
                 let path = output ?? "SEN2-\(year).xlsx"
+                if example {
+                    let cohort = try CohortWriter.example(year: year, la: la?.text ?? "202", release: SEN2XLVersion.current)
+                    try TemplateWorkbook.write(cohort.sen2Return, year: year, la: la, to: path, overwrite: force,
+                                               properties: SyntheticMarking.properties(cohort.options),
+                                               notice: SyntheticMarking.notice(cohort.options))
+                    FileHandle.standardError.write(Data("sen2xl: wrote \(path), the \(year) template filled with \(cohort.sen2Return.persons.count) synthetic persons\n".utf8))
+                    return
+                }
                 try TemplateWorkbook.write(SEN2Return(), year: year, la: la, to: path, overwrite: force)
                 FileHandle.standardError.write(Data("sen2xl: wrote \(path), the \(year) template\n".utf8))
             }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import XLSXIO
 @testable import SEN2Schema
@@ -83,5 +84,41 @@ struct LinkageRuleTests {
         let result = link(old, new)
         #expect(result.links.map { "\($0.new)-\($0.method.rawValue)" } == ["1-upn"])
         #expect(result.onlyNew == [0])
+    }
+}
+
+@Suite("Reconcile through workbooks")
+struct WorkbookLinkageTests {
+    @Test func renamedHeadingsAndSheetsStillLink() throws {
+        let population = TestCohort.persons(count: 2_000, seed: 11)
+        let extra = TestCohort.persons(count: 100, seed: 1011).map { p -> Person in
+            var q = p
+            q.id = "X" + (p.id ?? "")
+            q.upn = .absent
+            q.uln = .absent
+            return q
+        }
+        let (old, new, _) = Perturbation().apply(to: population, extra: extra, seed: 11)
+        let oldPath = WrittenBook.temporaryPath("old.xlsx"), templatePath = WrittenBook.temporaryPath("new-template.xlsx")
+        let newPath = WrittenBook.temporaryPath("new-system.xlsx")
+        defer { for p in [oldPath, templatePath, newPath] { try? FileManager.default.removeItem(atPath: p) } }
+        try TemplateWorkbook.write(SEN2Return(persons: old), year: .y2025, la: LACode("202"), to: oldPath)
+        try TemplateWorkbook.write(SEN2Return(persons: new), year: .y2025, la: LACode("202"), to: templatePath)
+        try Reheading.rewrite(templatePath, to: newPath)
+        let readOld = try ReturnReader(year: .y2025).read(path: oldPath).sen2Return
+        let (readNew, report) = try ReturnReader(year: .y2025).read(path: newPath)
+        #expect(report.unknownColumns.isEmpty)
+        #expect(readOld.persons.count == old.count && readNew.persons.count == new.count)
+        // The truth, by ID: the new system's ID is "N-" and the old ID.
+        let newIndex = Dictionary(uniqueKeysWithValues: readNew.persons.enumerated().map { ($0.element.id ?? "", $0.offset) })
+        var truth: [Int: Int] = [:]
+        for (i, p) in readOld.persons.enumerated() { if let j = newIndex["N-" + (p.id ?? "")] { truth[i] = j } }
+        let result = PersonLinker(old: readOld.persons, new: readNew.persons).link()
+        let score = LinkScore(result, truth: truth)
+        #expect(score.precision >= 0.99 && score.recall >= 0.99, "precision \(score.precision), recall \(score.recall)")
+        // Differences are found through the files too: every changed need shows up.
+        let reconcile = ReconcileReport(old: readOld, new: readNew)
+        #expect(reconcile.differencesByTable.contains { $0.table == .senNeeds && $0.count > 0 })
+        #expect(reconcile.differencesByTable.contains { $0.table == .persons && $0.count > 0 })
     }
 }

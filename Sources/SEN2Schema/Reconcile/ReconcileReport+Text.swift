@@ -7,14 +7,14 @@ extension ReconcileReport {
     public func writeText(to sink: ByteSink, limit: Int = 50) throws(XLSXError) {
         let methods = Dictionary(grouping: links.links, by: \.method)
         var lines = [
-            "Reconciliation: \(old.persons.count) old persons, \(new.persons.count) new persons",
-            "  matched        \(links.links.count)" + LinkMethod.allCases.compactMap { m in
-                methods[m].map { " \(m.rawValue) \($0.count)" } }.joined(separator: ",").prefixedIfNotEmpty(" (by") + "",
-            "  only in old    \(links.onlyOld.count)",
-            "  only in new    \(links.onlyNew.count)",
-            "  ambiguous      \(links.ambiguous.count)",
-            "  differing items \(differenceCount) in \(differences.filter { !$0.isEmpty }.count) matched persons"
-                + differencesByTable.map { " \($0.table.sheetName) \($0.count)" }.joined(separator: ",").prefixedIfNotEmpty(" (") ,
+            "Reconciliation: \(NumberText.grouped(old.persons.count)) old persons, \(NumberText.grouped(new.persons.count)) new persons",
+            "  matched          \(NumberText.grouped(links.links.count))"
+                + LinkMethod.allCases.compactMap { m in methods[m].map { "\(m.rawValue) \(NumberText.grouped($0.count))" } }.joined(separator: ", ").prefixedIfNotEmpty(" (by "),
+            "  only in old      \(NumberText.grouped(links.onlyOld.count))",
+            "  only in new      \(NumberText.grouped(links.onlyNew.count))",
+            "  ambiguous        \(NumberText.grouped(links.ambiguous.count))",
+            "  differing items  \(NumberText.grouped(differenceCount)) in \(NumberText.grouped(differences.filter { !$0.isEmpty }.count)) matched persons"
+                + differencesByTable.map { "\($0.table.sheetName) \(NumberText.grouped($0.count))" }.joined(separator: ", ").prefixedIfNotEmpty(" ("),
         ]
         if !links.ambiguous.isEmpty {
             lines.append("")

@@ -2,10 +2,11 @@ import XLSXIO
 
 /// The Guide sheet: what the workbook is for, how its sheets link, and how to enter values.
 enum TemplateGuide {
-    static func write(into sheet: SheetWriter, year: CollectionYear, headingStyle: StyleID) throws(XLSXError) {
+    static func write(into sheet: SheetWriter, year: CollectionYear, headingStyle: StyleID, notice: String? = nil) throws(XLSXError) {
         let census = year.census
         let period = year.activityPeriod
-        var lines: [(String, Bool)] = [
+        var lines: [(String, Bool)] = notice.map { [($0, true), ("", false)] } ?? []
+        lines += [
             ("SEN2 return \(year): data entry workbook", true),
             ("", false),
             ("Census day: \(uk(census)). Activity (requests, assessments, plans issued or ceased) is for \(uk(period.lowerBound)) to \(uk(period.upperBound)).", false),

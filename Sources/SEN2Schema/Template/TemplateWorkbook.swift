@@ -34,18 +34,24 @@ public final class TemplateWorkbook {
 
     /// Starts a workbook at `path` (nothing exists there until ``finish()``).
     ///
-    /// - Parameter la: the LA code to put in the Header sheet, over any a header gives.
-    public init(path: String, year: CollectionYear, la: LACode? = nil, overwrite: Bool = false) throws(SEN2Error) {
+    /// - Parameters:
+    ///   - la: the LA code to put in the Header sheet, over any a header gives.
+    ///   - properties: the document properties, when not the default (title "SEN2 return
+    ///     <year>", created now); a fixed creation time makes the file reproducible.
+    ///   - notice: a line shown first on the Guide sheet, such as a warning that the data are
+    ///     synthetic.
+    public init(path: String, year: CollectionYear, la: LACode? = nil, overwrite: Bool = false,
+                properties: DocumentProperties? = nil, notice: String? = nil) throws(SEN2Error) {
         self.year = year
         laOverride = la
         do {
             book = try WorkbookWriter(path: path, options: .init(overwrite: overwrite))
-            book.properties.title = "SEN2 return \(year)"
+            book.properties = properties ?? DocumentProperties(title: "SEN2 return \(year)")
             let headingStyle = book.style(CellStyle(font: .bold, fill: .solid(.lightGrey)))
             let linkStyle = book.style(CellStyle(font: .bold, fill: .solid(.lightYellow)))
             dateStyle = book.style(CellStyle(numberFormat: .ukDate))
             textStyle = book.style(CellStyle(numberFormat: .text))
-            try TemplateGuide.write(into: book.addSheet(named: "Guide"), year: year, headingStyle: headingStyle)
+            try TemplateGuide.write(into: book.addSheet(named: "Guide"), year: year, headingStyle: headingStyle, notice: notice)
             for table in TemplateWorkbook.tables {
                 let sheet = try book.addSheet(named: table.sheetName)
                 sheets[table] = sheet
@@ -199,8 +205,8 @@ extension TemplateWorkbook {
     /// Writes a whole return as a filled template (or an empty template for an empty return).
     /// The seam for `sen2xl template --example`: a generated cohort goes through here.
     public static func write(_ sen2Return: SEN2Return, year: CollectionYear, la: LACode?, to path: String,
-                             overwrite: Bool = false) throws(SEN2Error) {
-        let book = try TemplateWorkbook(path: path, year: year, la: la, overwrite: overwrite)
+                             overwrite: Bool = false, properties: DocumentProperties? = nil, notice: String? = nil) throws(SEN2Error) {
+        let book = try TemplateWorkbook(path: path, year: year, la: la, overwrite: overwrite, properties: properties, notice: notice)
         try book.write(header: sen2Return.header)
         for person in sen2Return.persons { try book.append(person) }
         try book.finish()

@@ -38,15 +38,42 @@ public struct ReturnExporter {
         guard header.lea.isPresent else {
             throw SEN2Error(file: path, message: "no LA code: give it in the Header sheet (LA number) or with --la")
         }
+        return try export(header: header, to: path, overwrite: overwrite) { write in
+            for person in sen2Return.persons { try write(person) }
+        }
+    }
+
+    /// Exports `header` as given and the persons `persons` writes, one at a time, through the
+    /// function it is handed: a generator streams a cohort this way without holding it.
+    ///
+    /// Nothing is left at `path` when `persons` throws or the result breaks the schema.
+    ///
+    /// - Parameter checkingSchema: false only for files that break the schema on purpose
+    ///   (test data with planted mistakes); they are written without the check.
+    public func export(header: Header, to path: String, overwrite: Bool = true, checkingSchema: Bool = true,
+                       persons: (_ write: (Person) throws -> Void) throws -> Void) throws(SEN2Error) -> Summary {
+        var count = 0
         do {
             let file = try AtomicFile(destination: path, overwrite: overwrite)
             let sink = try file.openSink()
             // The schema check reads the document as it is written, on its own thread.
-            let check = XMLSchemaStreamCheck(validator: try ReturnExporter.validator(for: year), name: path)
-            sink.tee = { check.feed($0) }
-            try ReturnXMLWriter(year: year).write(header: header, persons: sen2Return.persons, to: sink)
-            try sink.flush()
-            let violations = check.finish(path: file.temporaryPath)
+            let check = checkingSchema ? XMLSchemaStreamCheck(validator: try ReturnExporter.validator(for: year), name: path) : nil
+            if let check { sink.tee = { check.feed($0) } }
+            let writer = ReturnXMLWriter(year: year)
+            do {
+                try writer.writeStart(header: header, to: sink)
+                try persons { person in
+                    try writer.write(person, to: sink)
+                    count += 1
+                }
+                try writer.writeEnd(to: sink)
+                try sink.flush()
+            } catch {
+                // Let the checker's thread reach the end of what was written before giving up.
+                _ = check?.finish(path: file.temporaryPath)
+                throw error
+            }
+            let violations = check?.finish(path: file.temporaryPath) ?? []
             guard violations.isEmpty else {
                 let shown = violations.prefix(10).map { "\n  " + $0.description.replacingOccurrences(of: file.temporaryPath, with: path) }.joined()
                 throw SEN2Error(file: path, message: "the export was refused because it breaks the \(year) schema:" + shown
@@ -60,7 +87,7 @@ public struct ReturnExporter {
         } catch {
             throw SEN2Error(file: path, message: "\(error)")
         }
-        return Summary(path: path, persons: sen2Return.persons.count)
+        return Summary(path: path, persons: count)
     }
 
     /// The schema violations of the XML file at `path` against `year`'s generated XSD.

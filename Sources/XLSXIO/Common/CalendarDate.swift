@@ -94,8 +94,27 @@ public struct CalendarDate: Hashable, Sendable, Comparable, Codable, CustomStrin
     }
 
     /// `YYYY-MM-DD`.
+    ///
+    /// Written digit by digit into one 10-byte string (which Swift stores inline, without an
+    /// allocation), because writers and the validator format millions of dates.
     public var description: String {
-        pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+        guard (0...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else {
+            return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+        }
+        return String(unsafeUninitializedCapacity: 10) { b in
+            let zero = UInt8(ascii: "0")
+            b[0] = zero + UInt8(year / 1000)
+            b[1] = zero + UInt8(year / 100 % 10)
+            b[2] = zero + UInt8(year / 10 % 10)
+            b[3] = zero + UInt8(year % 10)
+            b[4] = UInt8(ascii: "-")
+            b[5] = zero + UInt8(month / 10)
+            b[6] = zero + UInt8(month % 10)
+            b[7] = UInt8(ascii: "-")
+            b[8] = zero + UInt8(day / 10)
+            b[9] = zero + UInt8(day % 10)
+            return 10
+        }
     }
 
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
