@@ -4,9 +4,9 @@ import Testing
 @testable import Synth
 
 /// The validator against the generator through the template workbook (written, read back,
-/// checked): a clean cohort has no errors in any year, and every
-/// mistake the generator plants is found by the rule its answer key names, on the key's cell,
-/// with no error on a person who has no planted mistake.
+/// checked): a clean cohort has no errors in any year, and every mistake the generator plants
+/// is found by the rule its answer key names, on the key's cell, with no error on a person who
+/// has no planted mistake.
 @Suite("Validation of synthetic cohorts written as workbooks")
 struct WorkbookValidationTests {
     static func write(_ options: SynthOptions) throws -> (path: String, key: AnswerKeyBuilder) {
