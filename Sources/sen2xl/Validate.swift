@@ -44,7 +44,7 @@ extension SEN2XL {
         @Option(name: .long, help: "Also write every finding to this file: .json or .csv.", completion: .file(extensions: ["json", "csv"]))
         var report: String?
 
-        @Flag(name: .long, help: "Print nothing on success; only the exit status and the files tell the result.")
+        @Flag(name: .long, help: "Print no summary; the exit status and the files tell the result (a file that cannot be read is still reported on stderr).")
         var quiet = false
 
         func validate() throws {
