@@ -17,7 +17,8 @@ extension SEN2XL {
             finding linked to its cell, and the audit trail (input name and SHA-256, sen2xl and rule-catalogue \
             versions, year, reference date, when). A finding about a whole row is on its ID cell, one about a \
             missing item on the cell where it belongs. Checking a checked copy again replaces its earlier \
-            marks. For XML and CSV input, findings name their element path or file, and -o writes the \
+            marks. The checked copy and the report are written afresh on each run (replacing the last \
+            run's); the input is never written over. For XML and CSV input, findings name their element path or file, and -o writes the \
             data-entry template holding the return, marked the same way. --report writes \
             {"issues":[{"rule","severity","sheet","cell","person","message"},…]} as JSON, or CSV with those \
             columns. `sen2xl rules` lists the rules. Exit status 0 when there are no errors (queries allowed), \
