@@ -70,6 +70,8 @@ struct CheckedWorkbookTests {
         #expect(texts.contains("1510") && texts.contains("H3"))
         let notes = try Self.notes(output)
         #expect(notes.contains("[1510] UPN A202401100002 is invalid") && notes.contains("[SX308] The plan was issued 23 weeks"))
+        // Each note line is exactly `[rule id] message`: the fill shows the severity.
+        #expect(!notes.contains("Error: [") && !notes.contains("Query: ["))
 
         // Checking the checked copy again replaces the marks rather than adding to them.
         let again = folder + "/again.xlsx"

@@ -19,7 +19,8 @@ public enum CheckedWorkbook {
         let book = try Workbook(path: input)
         let sheets = Set(book.sheets.map(\.name))
         return try WorkbookAnnotator.annotate(input: input, output: output, annotations: annotations(for: result.findings, in: sheets),
-                                              summary: summary(result, audit: audit, sheets: sheets), overwrite: true)
+                                              summary: summary(result, audit: audit, sheets: sheets), overwrite: true,
+                                              severityLabels: false)
     }
 
     /// One annotation per involved cell of every finding, on the sheets named in `sheets`.

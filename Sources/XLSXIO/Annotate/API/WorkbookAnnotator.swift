@@ -24,12 +24,17 @@ public enum WorkbookAnnotator {
     ///     the cell takes the most serious one's highlight.
     ///   - summary: a sheet to add after the existing ones and make active, or nil.
     ///   - overwrite: replace `output` when it exists.
+    ///   - severityLabels: start each note line with its severity (`Error: …`). Callers whose
+    ///     messages already say what they are (the validator's `[rule id] message`) turn it off;
+    ///     the fill colour still shows the severity.
     /// - Throws: ``XLSXError`` for a workbook the reader rejects (with the same message), an
     ///   unknown sheet or a chart sheet in `annotations`, an output that is the input or has
     ///   the wrong extension (`.xlsm` must stay `.xlsm`), or a failure to write.
     public static func annotate(input: String, output: String, annotations: [CellAnnotation],
-                                summary: SummarySheet? = nil, overwrite: Bool = false) throws(XLSXError) -> AnnotationReport {
-        try AnnotationRun(input: input, output: output, overwrite: overwrite).perform(annotations, summary: summary)
+                                summary: SummarySheet? = nil, overwrite: Bool = false,
+                                severityLabels: Bool = true) throws(XLSXError) -> AnnotationReport {
+        try AnnotationRun(input: input, output: output, overwrite: overwrite, severityLabels: severityLabels)
+            .perform(annotations, summary: summary)
     }
 
     /// Writes a copy of `input` to `output` with sen2xl's earlier annotations removed.

@@ -49,7 +49,7 @@ extension AnnotationRun {
         for sheet in currentSheets {
             var plan = self.plan(for: sheet.part)
             let annotations = bySheet[sheet.part.lowercased()]
-            let notes = annotations?.notes ?? []
+            let notes = annotations?.notes(severityLabels: severityLabels) ?? []
             plan.targets = annotations?.targets ?? []
             if !notes.isEmpty { plan.legacyDrawingRelationshipID = try state.unusedRelationshipID(of: sheet.part) }
             guard !plan.isEmpty else { continue }

@@ -5,6 +5,8 @@ final class AnnotationRun {
     let state: PackageState
     let output: String
     let overwrite: Bool
+    /// Whether note lines start with their severity (`Error: …`).
+    let severityLabels: Bool
     /// The relationship-type base (transitional or Strict), which is also the namespace of `r:id`.
     let relationshipBase: String
     /// The SpreadsheetML main namespace the workbook uses.
@@ -18,11 +20,12 @@ final class AnnotationRun {
     var allocator: ShapeIDAllocator?
     var temporaryFiles: [String] = []
 
-    init(input: String, output: String, overwrite: Bool) throws(XLSXError) {
+    init(input: String, output: String, overwrite: Bool, severityLabels: Bool = true) throws(XLSXError) {
         book = try Workbook(path: input)
         state = PackageState(workbook: book)
         self.output = output
         self.overwrite = overwrite
+        self.severityLabels = severityLabels
         let worksheetType = book.relationships.first(ofType: "worksheet")?.type
         relationshipBase = worksheetType.map { String($0.dropLast("/worksheet".count)) }
             ?? "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

@@ -12,10 +12,14 @@ struct SheetAnnotations {
         }.sorted { $0.ref < $1.ref }
     }
 
-    /// Note text per cell: one line per annotation, `Error: message`.
-    var notes: [(cell: CellReference, text: String)] {
+    /// Note text per cell: one line per annotation, `Error: message` (or just `message`
+    /// without `severityLabels`).
+    func notes(severityLabels: Bool) -> [(cell: CellReference, text: String)] {
         cells.map { entry in
-            (entry.cell, entry.lines.map { $0.message.isEmpty ? $0.severity.label : "\($0.severity.label): \($0.message)" }.joined(separator: "\n"))
+            (entry.cell, entry.lines.map { line in
+                if !severityLabels { return line.message }
+                return line.message.isEmpty ? line.severity.label : "\(line.severity.label): \(line.message)"
+            }.joined(separator: "\n"))
         }.sorted { $0.cell < $1.cell }
     }
 }
