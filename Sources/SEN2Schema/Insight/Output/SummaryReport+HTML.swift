@@ -135,11 +135,11 @@ extension SummaryReport {
     table{border-collapse:collapse;width:100%;margin:0 0 18px;font-size:13px;break-inside:avoid}
     caption{text-align:left;font-weight:700;font-size:15px;padding:4px 0}th,td{padding:3px 6px;border-bottom:1px solid var(--line);text-align:right}
     th[scope=row]{text-align:left;font-weight:400}thead th{border-bottom:2px solid var(--ink);font-weight:700}
-    .query{border-left:5px solid #f47738;padding:6px 12px;margin:0 0 12px;background:#fff8f2;break-inside:avoid}.why{margin:0 0 4px;color:var(--muted)}
+    .query{border-left:5px solid #f47738;padding:6px 12px;margin:0 0 12px;background:#fff8f2}.why{margin:0 0 4px;color:var(--muted)}
     .where{color:var(--muted);font-size:12px}details ul{margin:4px 0;padding-left:20px;font-size:13px}
     dl{font-size:13px}dt{font-weight:700;margin-top:6px}dd{margin:0 0 0 12px}
     @page{size:A4;margin:14mm}
-    @media print{body{padding:0;max-width:none}h2{break-after:avoid}.card,.query{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+    @media print{body{padding:0;max-width:none}h2,h3,.why{break-after:avoid}.card,.query{-webkit-print-color-adjust:exact;print-color-adjust:exact}
     svg.chart{-webkit-print-color-adjust:exact;print-color-adjust:exact}details>ul{display:block}}
     """
 }
