@@ -16,7 +16,8 @@ extension SEN2XL {
             definition; with --previous, last year's figures and the change; England and London shares and \
             rates for context; and queries: changes beyond --threshold, shares far from England's, plans that \
             vanished since last year, changed birth dates or sex, UPNs on two persons, activity that does not \
-            add up. INPUT and --previous are a workbook, a folder of CSV files or a COLLECT XML file. \
+            add up; and the validator's findings counted by rule (--no-validation leaves them out). INPUT and \
+            --previous are a workbook, a folder of CSV files or a COLLECT XML file. \
             --format json prints {"reference_date","caseload","activity","previous","queries"}. \
             Exit status 0 when the summary was produced, 2 when an input cannot be read.
             """)
@@ -54,6 +55,9 @@ extension SEN2XL {
         @Option(name: .long, help: "Also write a self-contained HTML page with charts.", completion: .file(extensions: ["html"]))
         var html: String?
 
+        @Flag(name: .long, help: "Leave out the validation counts (faster on very large returns).")
+        var noValidation = false
+
         @Flag(name: .long, help: "Replace the output files if they exist.")
         var force = false
 
@@ -79,11 +83,26 @@ extension SEN2XL {
                 let lastPeriod = last.map { SummaryPeriod.choose(referenceDate: nil, year: nil, header: $0.sen2Return.header) ?? period.previous }
                 let directory = try gias.map { path throws(XLSXError) in try GIASDirectory(path: path) }
                 let report = SummaryReport(current.sen2Return, period: period, previous: last?.sen2Return, previousPeriod: lastPeriod,
-                                           gias: directory, thresholdPercent: threshold)
+                                           gias: directory, thresholdPercent: threshold,
+                                           validation: noValidation ? nil : validation(of: current, period: period))
                 if let output { try report.writeWorkbook(to: output, overwrite: force) }
                 if let html { try TextFile.write(report.html(), to: html, overwrite: force) }
                 print(format == .json ? report.jsonText() : report.text(), terminator: "")
             }
+        }
+    }
+}
+
+extension SEN2XL.Summary {
+    /// The validator's findings for the return, or nil (with a note) when its year is not one
+    /// the validator knows.
+    func validation(of loaded: (sen2Return: SEN2Return, report: ReadReport), period: SummaryPeriod) -> ReturnCheck.Result? {
+        let check = ReturnCheck(year: year ?? period.collectionYear, referenceDate: period.referenceDate)
+        do {
+            return try check.run(loaded.sen2Return, report: loaded.report, file: input, isXML: input.lowercased().hasSuffix(".xml"))
+        } catch {
+            FileHandle.standardError.write(Data("sen2xl: the return was not validated: \(error.message)\n".utf8))
+            return nil
         }
     }
 }
