@@ -70,7 +70,7 @@ extension SEN2XL {
         func run() throws {
             try Failure.guarded {
                 try OutputPaths.check(outputs: [output, html], inputs: [input, previous, gias, mapping, previousMapping])
-                let current = try ReturnLoading.load(input, year: year, mapping: mapping)
+                let (current, findings) = try loadAndCheck()
                 ReturnLoading.printReport(current.report)
                 guard let period = SummaryPeriod.choose(referenceDate: referenceDate, year: year, header: current.sen2Return.header) else {
                     throw SEN2Error(file: input, message: "the return has no reference date or year; give --year or --reference-date")
@@ -84,7 +84,7 @@ extension SEN2XL {
                 let directory = try gias.map { path throws(XLSXError) in try GIASDirectory(path: path) }
                 let report = SummaryReport(current.sen2Return, period: period, previous: last?.sen2Return, previousPeriod: lastPeriod,
                                            gias: directory, thresholdPercent: threshold,
-                                           validation: noValidation ? nil : validation(of: current, period: period))
+                                           validation: findings)
                 if let output { try report.writeWorkbook(to: output, overwrite: force) }
                 if let html { try TextFile.write(report.html(), to: html, overwrite: force) }
                 print(format == .json ? report.jsonText() : report.text(), terminator: "")
@@ -94,16 +94,28 @@ extension SEN2XL {
 }
 
 extension SEN2XL.Summary {
-    /// The validator's findings for the return, or nil (with a note) when its year is not one
-    /// the validator knows.
-    func validation(of loaded: (sen2Return: SEN2Return, report: ReadReport), period: SummaryPeriod) -> ReturnCheck.Result? {
-        let check = ReturnCheck(year: year ?? period.collectionYear, referenceDate: period.referenceDate)
-        do {
-            return try check.run(loaded.sen2Return, report: loaded.report, file: input, isXML: input.lowercased().hasSuffix(".xml"))
-        } catch {
-            FileHandle.standardError.write(Data("sen2xl: the return was not validated: \(error.message)\n".utf8))
-            return nil
+    /// Reads INPUT and, unless --no-validation, checks it: an XML file is checked on a second
+    /// thread while it is read; other inputs after reading. The findings are nil (with a note)
+    /// when the return's year is not one the validator knows.
+    func loadAndCheck() throws -> (loaded: (sen2Return: SEN2Return, report: ReadReport), findings: [Finding]?) {
+        let check = ReturnCheck(year: year, referenceDate: referenceDate ?? year?.census)
+        if noValidation { return (try ReturnLoading.load(input, year: year, mapping: mapping), nil) }
+        if input.lowercased().hasSuffix(".xml") && mapping == nil {
+            let read = try CheckedXMLRead.read(path: input, check: check)
+            if let reason = read.notValidated { note(reason) }
+            return ((read.sen2Return, read.report), read.findings)
         }
+        let loaded = try ReturnLoading.load(input, year: year, mapping: mapping)
+        do {
+            return (loaded, try check.run(loaded.sen2Return, report: loaded.report, file: input).findings)
+        } catch {
+            note(error.message)
+            return (loaded, nil)
+        }
+    }
+
+    private func note(_ reason: String) {
+        FileHandle.standardError.write(Data("sen2xl: the return was not validated: \(reason)\n".utf8))
     }
 }
 

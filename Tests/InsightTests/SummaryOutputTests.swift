@@ -61,7 +61,7 @@ struct SummaryOutputTests {
         let ret = SmallReturn.sen2Return
         let check = try ReturnCheck(year: .y2025, referenceDate: SmallReturn.period.referenceDate).run(ret, report: ReadReport(), file: "small")
         #expect(check.errors > 0)
-        let report = SummaryReport(ret, period: SmallReturn.period, validation: check)
+        let report = SummaryReport(ret, period: SmallReturn.period, validation: check.findings)
         let overview = try #require(report.validation)
         #expect(overview.errors == check.errors && overview.queries == check.queries)
         #expect(overview.rules.reduce(0) { $0 + $1.count } == check.findings.count)

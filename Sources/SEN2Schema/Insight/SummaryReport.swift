@@ -23,10 +23,10 @@ public struct SummaryReport: Sendable {
 
     /// Summarises `sen2Return` for `period`, beside `previous` (for `previousPeriod`) when given.
     ///
-    /// - Parameter validation: the validator's result for `sen2Return`, reported beside the figures.
+    /// - Parameter validation: the validator's findings for `sen2Return`, reported beside the figures.
     public init(_ sen2Return: SEN2Return, period: SummaryPeriod, previous: SEN2Return? = nil, previousPeriod: SummaryPeriod? = nil,
                 gias: GIASDirectory? = nil, thresholdPercent: Double = SummaryReport.defaultThreshold,
-                validation: ReturnCheck.Result? = nil) {
+                validation: [Finding]? = nil) {
         let current = ReturnSummary(sen2Return, period: period, gias: gias)
         let last = previous.map { ReturnSummary($0, period: previousPeriod ?? period.previous, gias: gias) }
         let links = previous.map { PersonLinker(old: $0.persons, new: sen2Return.persons).link() }
@@ -53,7 +53,7 @@ public struct SummaryReport: Sendable {
         self.rows = rows
         self.queries = queries
         usedGIAS = gias != nil
-        self.validation = validation.map(ValidationOverview.init)
+        self.validation = validation.map { ValidationOverview(findings: $0) }
     }
 
     /// The context figures for `area`.

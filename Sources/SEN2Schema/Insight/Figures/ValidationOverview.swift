@@ -8,11 +8,11 @@ public struct ValidationOverview: Sendable {
     /// Findings per rule, worst first.
     public var rules: [RuleCount]
 
-    /// The overview of a check's result.
-    public init(_ result: ReturnCheck.Result) {
-        errors = result.errors
-        queries = result.queries
-        rules = RuleCount.counts(of: result.findings)
+    /// The overview of a check's findings.
+    public init(findings: [Finding]) {
+        errors = findings.count { $0.severity == .error }
+        queries = findings.count { $0.severity == .query }
+        rules = RuleCount.counts(of: findings)
     }
 
     /// One line: "12 errors and 40 queries from 9 rules".
