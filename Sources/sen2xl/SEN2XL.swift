@@ -12,7 +12,7 @@ struct SEN2XL: ParsableCommand {
         version: SEN2XLVersion.current,
         subcommands: [
             Sheets.self, Cat.self, Convert.self, Template.self, Export.self, Import.self, Schema.self, Mapping.self,
-            Summary.self, Reconcile.self, Annotate.self, Synth.self, Rules.self,
+            Validate.self, Rules.self, Summary.self, Reconcile.self, Annotate.self, Synth.self,
         ]
     )
 }

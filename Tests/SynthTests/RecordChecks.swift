@@ -3,7 +3,7 @@ import XLSXIO
 
 /// The rules of `sen2-spec.md` §4 (known and inferred), checked independently of the
 /// generator so that the tests catch a generator that writes an invalid return. The project's
-/// own validator is run on cohorts as well (``ValidationTests``); these checks also cover
+/// own validator is run on cohorts as well (``ValidatorOnCohortsTests``); these checks also cover
 /// what only a generator can promise (unique UPNs, nothing dated after the activity year).
 struct RecordChecks {
     let year: CollectionYear

@@ -48,9 +48,8 @@ extension SEN2Code {
     public static func read(text: String) -> Self? {
         let trimmed = text.trimmingSpaces
         guard !trimmed.isEmpty else { return nil }
-        if let exact = lookup.byCode[trimmed] ?? lookup.byCode[trimmed.uppercased()] { return exact }
-        if let head = CodeText.leadingCode(of: trimmed),
-           let code = lookup.byCode[head] ?? lookup.byCode[head.uppercased()] {
+        if let exact = lookup.code(trimmed) { return exact }
+        if let head = CodeText.leadingCode(of: trimmed), let code = lookup.code(head) {
             return code
         }
         let key = CodeText.matchKey(trimmed)
@@ -62,6 +61,16 @@ extension SEN2Code {
 public struct CodeLookup<Code: SEN2Code>: Sendable {
     let byCode: [String: Code]
     let byLabel: [String: Code]
+    /// The longest code, so that text longer than any code (a label) is never upper-cased
+    /// just to be looked up: reading a workbook of `CODE – label` values does this per cell.
+    let longestCode: Int
+
+    /// The code spelled `text` in any case.
+    func code(_ text: String) -> Code? {
+        if let exact = byCode[text] { return exact }
+        guard text.utf8.count <= longestCode else { return nil }
+        return byCode[text.uppercased()]
+    }
 
     /// Builds the tables from the code set's cases.
     public init() {
@@ -77,6 +86,7 @@ public struct CodeLookup<Code: SEN2Code>: Sendable {
         }
         byCode = codes
         byLabel = labels
+        longestCode = codes.keys.map(\.utf8.count).max() ?? 0
     }
 }
 

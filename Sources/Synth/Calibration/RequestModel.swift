@@ -16,6 +16,8 @@ struct RequestModel: Sendable {
     let requestSex: WeightedTable<Sex>
     /// Request sources, in years that collect them.
     let source: WeightedTable<RequestSource>
+    /// The share of requests refused (never 0, so that rates per refusal stay finite).
+    let refusalShare: Double
 
     /// - Parameters:
     ///   - newPlanAges: the age weights of new plans, whose requests are most of those assessed.
@@ -55,6 +57,8 @@ struct RequestModel: Sendable {
         requestSex = WeightedTable(bySex, order: Sex.allCases)
         refusedSex = WeightedTable(Sex.allCases.map { ($0, (bySex[$0] ?? 0) * (refusalBySex[$0] ?? 0)) }
             .map { $0.1 > 0 ? $0 : ($0.0, 1e-9) })
+        let outcomes = p.requestOutcomes.values.reduce(0, +)
+        refusalShare = outcomes > 0 ? max(1e-9, (p.requestOutcomes[RequestOutcomeKey.refuse.rawValue] ?? 0) / outcomes) : 1
         let sources = try ParameterReading.named(p.assumptions.requestSources, name: "assumptions.requestSources", as: RequestSource.self)
         try ParameterReading.requirePositive(sources.values.reduce(0, +), name: "assumptions.requestSources")
         source = WeightedTable(sources, order: RequestSource.allCases)

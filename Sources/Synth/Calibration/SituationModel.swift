@@ -1,5 +1,4 @@
 import SEN2Schema
-
 import XLSXIO
 
 /// The share of the return in each ``Situation``, derived from the national flows so that the

@@ -5,7 +5,7 @@ extension LifeSimulator {
     /// A person whose plan is in force on the census day: age, sex, need, setting and years in
     /// place as the caseload has them; a plan issued in the year comes with its request and
     /// assessment, timed to the 20-week split; an older plan or one transferred in is historical.
-    func caseload(_ p: inout Person) -> LifeStory {
+    func caseload(_ p: inout Draws) -> LifeStory {
         let c = calibration
         let age = c.caseloadAge.pick(p.u(.age))
         let sex = c.caseloadSex.pick(p.u(.sex))

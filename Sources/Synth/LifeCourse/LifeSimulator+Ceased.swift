@@ -5,7 +5,7 @@ extension LifeSimulator {
     /// A person whose plan ceased during the activity year: age and reason as the published
     /// cessations have them, the setting the plan last named leaning the way the reason does
     /// (``StartingShapes/ceaseFit(_:reason:)``), and a cease date that suits the reason.
-    func ceased(_ p: inout Person) -> LifeStory {
+    func ceased(_ p: inout Draws) -> LifeStory {
         let c = calibration
         let model = c.cessations
         let band = model.band.pick(p.u(.age))

@@ -5,7 +5,7 @@ extension LifeSimulator {
     /// A person in the return for a request of the activity year that has not (yet) led to a
     /// plan: refused, undecided, withdrawn, being assessed, not issued after assessment,
     /// withdrawn during assessment, or exported to another LA.
-    func requestOnly(_ situation: Situation, _ p: inout Person) -> LifeStory {
+    func requestOnly(_ situation: Situation, _ p: inout Draws) -> LifeStory {
         let c = calibration
         let r = c.requests
         let age: Int
@@ -34,9 +34,9 @@ extension LifeSimulator {
             let received = SchoolCalendar.day(between: calendar.periodStart, and: end.adding(days: -decision), rng: &p.life)
             episode.received = received
             episode.step = .refuse(received.adding(days: decision))
-            let refusalShare = refusedShare
-            episode.mediation = p.life.chance(min(1, c.parameters.requestMediationRate / refusalShare))
-            episode.tribunal = p.life.chance(min(1, c.parameters.requestTribunalRate / refusalShare))
+            // Mediation and tribunals linked to the request decision follow refusals.
+            episode.mediation = p.life.chance(min(1, c.parameters.requestMediationRate / r.refusalShare))
+            episode.tribunal = p.life.chance(min(1, c.parameters.requestTribunalRate / r.refusalShare))
         case .awaitingDecision:
             let waited = p.life.chance(0.85) ? p.life.integer(in: 0...55) : p.life.integer(in: 56...120)
             episode.received = end.adding(days: -waited)
@@ -79,12 +79,5 @@ extension LifeSimulator {
         let identity = identities.identity(index: p.index, birth: birth, sex: sex, ethnicity: ethnicity, schooling: schooling,
                                            mayBeNoFurtherAction: noFurtherAction, rng: &p.identity)
         return LifeStory(identity: identity, episodes: [episode])
-    }
-
-    /// The share of requests refused, from the parameters.
-    var refusedShare: Double {
-        let outcomes = calibration.parameters.requestOutcomes
-        let total = outcomes.values.reduce(0, +)
-        return total > 0 ? max(1e-9, (outcomes["N"] ?? 0) / total) : 1
     }
 }

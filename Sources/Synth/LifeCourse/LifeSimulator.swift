@@ -32,8 +32,8 @@ struct LifeSimulator: Sendable {
         reviews = ReviewPlanner(calendar: calendar, assumptions: calibration.assumptions, outcomes: calibration.reviewOutcome)
     }
 
-    /// The draws and streams of one person.
-    struct Person {
+    /// The stratified draws and random streams of one person.
+    struct Draws {
         let index: Int
         let draws: StratifiedDraws
         var life: SplitMix64
@@ -46,7 +46,7 @@ struct LifeSimulator: Sendable {
     /// Person `index`'s situation and story.
     func story(index: Int) -> (situation: Situation, story: LifeStory) {
         let streams = PersonRandom(seed: seed, index: index)
-        var p = Person(index: index, draws: draws, life: streams.stream(.life), identity: streams.stream(.identity),
+        var p = Draws(index: index, draws: draws, life: streams.stream(.life), identity: streams.stream(.identity),
                        settings: streams.stream(.placements))
         let situation = calibration.situations.table.pick(p.u(.kind))
         let story: LifeStory

@@ -62,6 +62,15 @@ struct EditorCorpusTests {
         let report = try WorkbookAnnotator.annotate(input: input, output: output, annotations: notes)
         #expect(report.annotatedCells == Set(notes.map { "\($0.sheet)!\($0.cell)" }).count)
 
+        // No Zip64 record and "version needed" 2.0 on anything sen2xl wrote (Excel and older
+        // LibreOffice refuse Zip64 in small files); copied entries keep their own headers.
+        let inputHeaders = Dictionary(try EditorZipHeaders.entries(input).map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        for entry in try EditorZipHeaders.entries(output) {
+            let old = inputHeaders[entry.name]
+            #expect(!entry.hasZip64Extra || old?.hasZip64Extra == true, "\(entry.name) has a Zip64 extra field")
+            #expect(entry.versionNeeded <= 20 || (old?.versionNeeded ?? 0) >= entry.versionNeeded, "\(entry.name) needs version \(entry.versionNeeded)")
+        }
+
         // Every entry whose content did not change is stored byte for byte as it was.
         let before = try ZipArchive(path: input), after = try ZipArchive(path: output)
         for (i, name) in before.entryNames.enumerated() {

@@ -5,7 +5,7 @@
 /// or items; a test pins the catalogue's fingerprint to its version so the two cannot drift.
 public struct RuleCatalogue: Sendable {
     /// The catalogue's version.
-    public static let version = "1.0"
+    public static let version = "1.1"
 
     /// The rules, logic rules by module first, then the checks generated for every item.
     public let rules: [Rule]

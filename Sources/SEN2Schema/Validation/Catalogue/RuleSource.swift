@@ -9,6 +9,8 @@ public enum RuleSource: Hashable, Sendable {
     /// A rule about how the workbook's tables link together, which the guide implies through
     /// the template's ID columns.
     case template
+    /// A rule about the XML file's structure: the elements the year's schema allows.
+    case schema
 
     /// The source in words, with item numbers as the year's guide numbers them.
     public func text(in year: CollectionYear) -> String {
@@ -27,11 +29,14 @@ public enum RuleSource: Hashable, Sendable {
                 }
             }
             if numbers.isEmpty {
+                guard !headerItems.isEmpty else { return "derived from the guide" }
                 return "derived from the guide's header item" + (headerItems.count == 1 ? " " : "s ") + headerItems.joined(separator: ", ")
             }
             return "derived from guide item" + (numbers.count == 1 ? " " : "s ") + numbers.joined(separator: ", ")
         case .template:
             return "derived from the template's linking columns (Person ID, Request ID)"
+        case .schema:
+            return "derived from the year's XML structure (the technical specification's elements)"
         }
     }
 

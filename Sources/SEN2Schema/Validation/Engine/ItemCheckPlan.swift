@@ -63,7 +63,7 @@ struct ItemCheckPlan: Sendable {
             switch record.field(p.item) {
             case .absent:
                 if p.required, let rule = p.missing {
-                    let message = "\(Wording.name(p.item)) is missing. Every \(Wording.record(module)) needs it: \(lowerFirst(p.item.definition))"
+                    let message = "\(Wording.name(p.item)) is missing: every \(Wording.record(module)) needs it. \(p.item.definition)"
                     flag(rule, message, record, p.item, index, person, &run)
                 }
             case .invalid(let raw):
@@ -151,11 +151,6 @@ struct ItemCheckPlan: Sendable {
         let entries = context.codes.listed(set)
         if entries.count <= 20 { return Wording.list(entries.map(\.code)) }
         return "the \(entries.count) codes of the \(context.year) list, for example \(entries[0].code) (\(entries[0].label))"
-    }
-
-    private func lowerFirst(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        return first.lowercased() + text.dropFirst()
     }
 }
 

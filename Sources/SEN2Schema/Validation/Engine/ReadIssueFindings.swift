@@ -37,7 +37,7 @@ enum ReadIssueFindings {
         case .notCollectedThisYear:
             return (LinkRules.notCollectedColumn, "Check the collection year, or remove the column.")
         case .unknownElement:
-            return (LinkRules.notCollectedColumn, "The element is not part of this year's return and was skipped: check the collection year.")
+            return (LinkRules.unknownElement, "It was skipped. Check its spelling and the collection year, and correct the system that wrote the file.")
         case .unrecognisedTable:
             return (LinkRules.unrecognisedTable, "Give the sheet the template's headings, or describe its layout in a mapping file.")
         }

@@ -2,7 +2,7 @@
 /// finds these problems while it links rows (it must, to build the return), and the validator
 /// reports what it found under these rules, so nothing is reported twice.
 enum LinkRules {
-    static let all = [unknownParent, missingParentID, duplicateID, tooManyRecords, missingParentRecord, notCollectedColumn, unrecognisedTable]
+    static let all = [unknownParent, missingParentID, duplicateID, tooManyRecords, missingParentRecord, notCollectedColumn, unrecognisedTable, unknownElement]
 
     /// SX701: Row whose parent ID matches no record. A row that cannot be linked is left out of the return,
     /// so it is an error until its ID is corrected.
@@ -39,4 +39,11 @@ enum LinkRules {
     /// SX707: Sheet or file with no recognisable heading row.
     static let unrecognisedTable = Rule(
         "SX707", .error, items: [], source: .template, title: "Sheet or file with no recognisable heading row", check: .linking)
+
+    /// SX708: XML element that is not part of the year's return. COLLECT checks files against the year's
+    /// schema, so an element it does not know (misspelt, or from another year) stops the file loading.
+    static let unknownElement = Rule(
+        "SX708", .error, items: [], source: .schema, title: "XML element that is not part of the year's return",
+        reading: "COLLECT checks files against the year's schema, so an element it does not know (misspelt, or from another year) "
+            + "stops the file loading.", check: .linking)
 }

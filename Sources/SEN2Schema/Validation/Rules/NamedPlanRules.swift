@@ -99,7 +99,8 @@ enum NamedPlanRules {
 
     /// SX410: More than two settings named in a plan.
     static let tooManySettings = Rule(
-        "SX410", .error, items: [], title: "More than two settings named in a plan",
+        "SX410", .error, items: [], source: .guide([.planURN, .planUKPRN, .planSENSetting, .planPlacementRank]),
+        title: "More than two settings named in a plan",
         check: .namedPlan { plan, _, _, run in
             guard plan.details.count > 2 else { return }
             for (d, detail) in plan.details.enumerated().dropFirst(2) {
@@ -111,7 +112,7 @@ enum NamedPlanRules {
     /// SX411: Plan names no setting. Section I of a plan names the setting or type of setting (OTH when only
     /// a type is specified), so a plan with no setting is queried.
     static let noSetting = Rule(
-        "SX411", .query, items: [], title: "Plan names no setting",
+        "SX411", .query, items: [], source: .guide([.planURN, .planUKPRN, .planSENSetting]), title: "Plan names no setting",
         reading: "Section I of a plan names the setting or type of setting (OTH when only a type is specified), so a plan with no "
             + "setting is queried.",
         check: .namedPlan { plan, _, _, run in

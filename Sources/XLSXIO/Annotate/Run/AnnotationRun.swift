@@ -28,7 +28,7 @@ final class AnnotationRun {
             ?? "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
         mainNamespace = book.workbookXML.namespaceURI ?? PartXML.mainNamespace
         workbookFolder = PartName.split(book.workbookPart).folder
-        try OutputCheck.verify(input: input, output: output, macroEnabled: try isMacroEnabled())
+        try OutputCheck.verify(input: input, output: output, overwrite: overwrite, macroEnabled: try isMacroEnabled())
     }
 
     deinit {

@@ -5,11 +5,13 @@ import Foundation
 enum OutputCheck {
     /// Refuses an output that is the input itself, or whose extension would make Excel refuse
     /// the file (a macro-enabled workbook must stay `.xlsm`, and only one may be `.xlsm`).
-    static func verify(input: String, output: String, macroEnabled: Bool) throws(XLSXError) {
+    static func verify(input: String, output: String, overwrite: Bool, macroEnabled: Bool) throws(XLSXError) {
         var a = stat(), b = stat()
         if stat(input, &a) == 0, stat(output, &b) == 0, a.st_dev == b.st_dev, a.st_ino == b.st_ino {
             throw XLSXError(code: .writeFailed, file: output, message: "the output is the input workbook; sen2xl never changes the input, so choose another output name")
         }
+        // The same checks AtomicFile makes when writing, made before the work rather than after.
+        _ = try AtomicFile(destination: output, overwrite: overwrite)
         let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
         if macroEnabled && ext == "xlsx" {
             throw XLSXError(code: .writeFailed, file: output, message: "the workbook contains macros, so the output must be named .xlsm (Excel refuses macros in an .xlsx)")
