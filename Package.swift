@@ -47,7 +47,7 @@ let package = Package(
         ),
         .testTarget(name: "XLSXIOTests", dependencies: ["XLSXIO"]),
         .testTarget(name: "SEN2SchemaTests", dependencies: ["SEN2Schema", "XLSXIO"]),
-        .testTarget(name: "InsightTests", dependencies: ["SEN2Schema", "XLSXIO"]),
+        .testTarget(name: "InsightTests", dependencies: ["SEN2Schema", "XLSXIO", "Synth"]),
         .testTarget(name: "SynthTests", dependencies: ["Synth", "SEN2Schema", "XLSXIO"]),
     ]
 )

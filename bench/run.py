@@ -191,8 +191,41 @@ def findings(report):
     errors = sum(1 for i in issues if i["severity"] == "error")
     return f"{errors:,} errors, {len(issues) - errors:,} queries"
 
+def synth_file(bin, data, n, ext, extra=()):
+    """A synthetic cohort of n persons (England, 2025, seed 1) as XML or a template workbook,
+    generated once; extra options (such as planted mistakes) give a differently named file."""
+    tag = "".join(extra).replace("-", "").replace(".", "")
+    path = os.path.join(data, f"insight-{n}{('-' + tag) if tag else ''}.{ext}")
+    if not os.path.exists(path):
+        print(f"generating {os.path.basename(path)}…", file=sys.stderr)
+        flag = ["--xml", path] if ext == "xml" else ["-o", path]
+        subprocess.run([bin, "synth", "--children", str(n), "--year", "2025", *extra, *flag, "--force"], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return path
+
+def bench_insight(t, bin, data, rows):
+    """`sen2xl summary` of England-sized returns (640,000 persons, as XML and as the template
+    workbook; with and without the validator's counts, and beside a 64,000-person previous year),
+    and `sen2xl reconcile` of two 60,000-person extracts of the same children (the clean cohort
+    as a workbook against the same cohort as XML with 5 % planted mistakes)."""
+    big_xml, big_book = synth_file(bin, data, 640_000, "xml"), synth_file(bin, data, 640_000, "xlsx")
+    for label, path in (("XML", big_xml), ("workbook", big_book)):
+        t.add(f"summary 640,000 persons ({label}), with validation", "sen2xl summary --format json",
+              measure([bin, "summary", path, "--format", "json"]), 640_000, "persons")
+        t.add(f"summary 640,000 persons ({label}), --no-validation", "sen2xl summary --format json",
+              measure([bin, "summary", path, "--format", "json", "--no-validation"]), 640_000, "persons")
+    now, last = synth_file(bin, data, 64_000, "xml"), synth_file(bin, data, 64_000, "xml", ("--seed", "2"))
+    out = os.path.join(data, "insight-summary")
+    t.add("summary 64,000 persons with --previous (64,000), -o and --html", "sen2xl summary",
+          measure([bin, "summary", now, "--previous", last, "-o", out + ".xlsx", "--html", out + ".html", "--force"]), 64_000, "persons")
+    old, new = synth_file(bin, data, 60_000, "xlsx"), synth_file(bin, data, 60_000, "xml", ("--errors", "0.05"))
+    t.add("reconcile 60,000 + 60,000 persons (workbook vs XML, 5 % mistakes)", "sen2xl reconcile --format json",
+          measure([bin, "reconcile", old, new, "--format", "json"]), 60_000, "persons")
+    t.add("same, with -o RECONCILE.xlsx", "sen2xl reconcile -o",
+          measure([bin, "reconcile", old, new, "-o", os.path.join(data, "insight-reconcile.xlsx"), "--force"]), 60_000, "persons")
+
 BENCHES = {"read": bench_read, "write": bench_write, "sen2": bench_sen2, "annotate": bench_annotate,
-           "synth": bench_synth, "validate": bench_validate}
+           "synth": bench_synth, "validate": bench_validate, "insight": bench_insight}
 
 def main():
     ap = argparse.ArgumentParser()

@@ -16,7 +16,8 @@ extension SEN2XL {
             definition; with --previous, last year's figures and the change; England and London shares and \
             rates for context; and queries: changes beyond --threshold, shares far from England's, plans that \
             vanished since last year, changed birth dates or sex, UPNs on two persons, activity that does not \
-            add up. INPUT and --previous are a workbook, a folder of CSV files or a COLLECT XML file. \
+            add up; and the validator's findings counted by rule (--no-validation leaves them out). INPUT and \
+            --previous are a workbook, a folder of CSV files or a COLLECT XML file. \
             --format json prints {"reference_date","caseload","activity","previous","queries"}. \
             Exit status 0 when the summary was produced, 2 when an input cannot be read.
             """)
@@ -54,6 +55,9 @@ extension SEN2XL {
         @Option(name: .long, help: "Also write a self-contained HTML page with charts.", completion: .file(extensions: ["html"]))
         var html: String?
 
+        @Flag(name: .long, help: "Leave out the validation counts (faster on very large returns).")
+        var noValidation = false
+
         @Flag(name: .long, help: "Replace the output files if they exist.")
         var force = false
 
@@ -66,7 +70,7 @@ extension SEN2XL {
         func run() throws {
             try Failure.guarded {
                 try OutputPaths.check(outputs: [output, html], inputs: [input, previous, gias, mapping, previousMapping])
-                let current = try ReturnLoading.load(input, year: year, mapping: mapping)
+                let (current, findings) = try loadAndCheck()
                 ReturnLoading.printReport(current.report)
                 guard let period = SummaryPeriod.choose(referenceDate: referenceDate, year: year, header: current.sen2Return.header) else {
                     throw SEN2Error(file: input, message: "the return has no reference date or year; give --year or --reference-date")
@@ -79,12 +83,39 @@ extension SEN2XL {
                 let lastPeriod = last.map { SummaryPeriod.choose(referenceDate: nil, year: nil, header: $0.sen2Return.header) ?? period.previous }
                 let directory = try gias.map { path throws(XLSXError) in try GIASDirectory(path: path) }
                 let report = SummaryReport(current.sen2Return, period: period, previous: last?.sen2Return, previousPeriod: lastPeriod,
-                                           gias: directory, thresholdPercent: threshold)
+                                           gias: directory, thresholdPercent: threshold,
+                                           validation: findings)
                 if let output { try report.writeWorkbook(to: output, overwrite: force) }
                 if let html { try TextFile.write(report.html(), to: html, overwrite: force) }
                 print(format == .json ? report.jsonText() : report.text(), terminator: "")
             }
         }
+    }
+}
+
+extension SEN2XL.Summary {
+    /// Reads INPUT and, unless --no-validation, checks it: an XML file is checked on a second
+    /// thread while it is read; other inputs after reading. The findings are nil (with a note)
+    /// when the return's year is not one the validator knows.
+    func loadAndCheck() throws -> (loaded: (sen2Return: SEN2Return, report: ReadReport), findings: [Finding]?) {
+        let check = ReturnCheck(year: year, referenceDate: referenceDate ?? year?.census)
+        if noValidation { return (try ReturnLoading.load(input, year: year, mapping: mapping), nil) }
+        if input.lowercased().hasSuffix(".xml") && mapping == nil {
+            let read = try CheckedXMLRead.read(path: input, check: check)
+            if let reason = read.notValidated { note(reason) }
+            return ((read.sen2Return, read.report), read.findings)
+        }
+        let loaded = try ReturnLoading.load(input, year: year, mapping: mapping)
+        do {
+            return (loaded, try check.run(loaded.sen2Return, report: loaded.report, file: input).findings)
+        } catch {
+            note(error.message)
+            return (loaded, nil)
+        }
+    }
+
+    private func note(_ reason: String) {
+        FileHandle.standardError.write(Data("sen2xl: the return was not validated: \(reason)\n".utf8))
     }
 }
 

@@ -31,4 +31,19 @@ struct InputRoundTripTests {
         #expect(read.persons[0].displayID(index: 0) == SmallReturn.sharedUPN)
         #expect(read.persons[1].displayID(index: 1) == "person 2")
     }
+
+    @Test func validatingWhileReadingFindsWhatValidatingAfterFinds() throws {
+        let cohort = try SynthCohort(children: 3_000, seed: 4, errorRate: 0.1)
+        let path = try Self.writeXML(cohort.sen2Return)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let check = ReturnCheck()
+        let concurrent = try CheckedXMLRead.read(path: path, check: check)
+        let plain = try ReturnXMLReader(path: path).readAll()
+        #expect(concurrent.sen2Return == plain.sen2Return)
+        let after = try check.run(plain.sen2Return, report: plain.report, file: path, isXML: true)
+        let findings = try #require(concurrent.findings)
+        #expect(findings.count > 100)
+        #expect(findings == after.findings)
+        #expect(concurrent.notValidated == nil)
+    }
 }

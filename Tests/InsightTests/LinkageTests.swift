@@ -122,3 +122,25 @@ struct WorkbookLinkageTests {
         #expect(reconcile.differencesByTable.contains { $0.table == .persons && $0.count > 0 })
     }
 }
+
+@Suite("Reconcile linkage on generated cohorts")
+struct SynthLinkageTests {
+    @Test(arguments: [2, 5] as [UInt64])
+    func precisionAndRecallOnAPerturbedSynthCohort(seed: UInt64) throws {
+        let population = try SynthCohort(children: 8_000, seed: seed).sen2Return.persons
+        // Newcomers come from another cohort, without the identifiers that cohort numbers the same way.
+        let extra = try SynthCohort(children: 400, seed: seed + 100).sen2Return.persons.map { p -> Person in
+            var q = p
+            q.upn = .absent
+            q.uln = .absent
+            return q
+        }
+        var perturbation = Perturbation()
+        perturbation.missingUPNRate = 0.3
+        let (old, new, truth) = perturbation.apply(to: population, extra: extra, seed: seed)
+        let result = PersonLinker(old: old, new: new).link()
+        let score = LinkScore(result, truth: truth)
+        #expect(score.precision >= 0.99, "precision \(score.precision)")
+        #expect(score.recall >= 0.99, "recall \(score.recall), ambiguous \(result.ambiguous.count)")
+    }
+}

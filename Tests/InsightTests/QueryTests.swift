@@ -43,6 +43,15 @@ struct QueryTests {
         #expect(!looser.queries.contains { $0.message.hasPrefix("Caseload, Caseload on the reference date") })
     }
 
+    @Test func aNeedLastYearsCodeListLackedIsNotAChange() {
+        let previous = SEN2Return(persons: (1...12).map { Self.planHolder("A\($0)", need: .other) })
+        let current = SEN2Return(persons: (1...12).map { Self.planHolder("A\($0)", need: .downSyndrome) })
+        let report = SummaryReport(current, period: SmallReturn.period, previous: previous,
+                                   previousPeriod: SummaryPeriod(year: .y2024))
+        #expect(!report.queries.contains { $0.message.contains("DS –") })
+        #expect(report.queries.contains { $0.message.contains("OTH –") })
+    }
+
     @Test func smallCountsAreNotJudged() {
         let previous = SEN2Return(persons: (1...4).map { Self.planHolder("A\($0)", need: .autism) })
         let current = SEN2Return(persons: (1...8).map { Self.planHolder("A\($0)", need: .autism) })

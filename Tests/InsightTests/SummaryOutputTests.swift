@@ -57,6 +57,27 @@ struct SummaryOutputTests {
         #expect(html.contains("@media print"))
     }
 
+    @Test func validationFindingsAreCountedBesideTheFigures() throws {
+        let ret = SmallReturn.sen2Return
+        let check = try ReturnCheck(year: .y2025, referenceDate: SmallReturn.period.referenceDate).run(ret, report: ReadReport(), file: "small")
+        #expect(check.errors > 0)
+        let report = SummaryReport(ret, period: SmallReturn.period, validation: check.findings)
+        let overview = try #require(report.validation)
+        #expect(overview.errors == check.errors && overview.queries == check.queries)
+        #expect(overview.rules.reduce(0) { $0 + $1.count } == check.findings.count)
+        let text = report.text()
+        #expect(text.contains("Validation: " + overview.line))
+        #expect(text.contains(overview.rules[0].ruleID + " " + overview.rules[0].title))
+        #expect(report.html().contains("<h2>Validation</h2>"))
+        let path = WrittenBook.temporaryPath("validated.xlsx")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try report.writeWorkbook(to: path, overwrite: false)
+        let rows = try WrittenBook(path).rows("Validation")
+        #expect(rows.count == overview.rules.count + 1 && rows[1][0] == overview.rules[0].ruleID)
+        // The JSON shape is fixed by the issue: validation is not in it.
+        #expect(!report.jsonText().contains("validation"))
+    }
+
     @Test func htmlEscapesWhatItQuotes() {
         var persons = SmallReturn.persons
         persons[0].id = "<b>&"

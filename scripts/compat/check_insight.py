@@ -58,8 +58,10 @@ def check_summary(bin, work):
     check_figures(doc["previous"], "previous")
     check(all(list(q.keys()) == ["id", "message", "count"] for q in doc["queries"]), "query keys")
     book = load_workbook(xlsx)
-    for name in ["Summary", "Caseload", "Age band", "Primary need", "Activity", "Queries", "Query records", "Definitions"]:
+    for name in ["Summary", "Caseload", "Age band", "Primary need", "Activity", "Queries", "Query records", "Validation", "Definitions"]:
         check(name in book.sheetnames, f"summary workbook lacks sheet {name}: {book.sheetnames}")
+    rules = [row for row in book["Validation"].iter_rows(min_row=2, values_only=True)]
+    check(rules and all(isinstance(r[2], (int, float)) and r[1] in ("error", "query") for r in rules), f"validation sheet rows {rules[:3]}")
     ages = book["Age band"]
     check(ages["A1"].value == "Figure" and isinstance(ages["C2"].value, (int, float)), "age band sheet holds numbers")
     page = open(html, encoding="utf-8").read()

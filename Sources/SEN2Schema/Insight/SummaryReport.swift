@@ -15,13 +15,18 @@ public struct SummaryReport: Sendable {
     public let queries: [SummaryQuery]
     /// True when URN placements were classed with a GIAS export.
     public let usedGIAS: Bool
+    /// What the validator found in this year's return, when it was checked.
+    public let validation: ValidationOverview?
 
     /// The default threshold for changes from last year: percent for counts, points for rates.
     public static let defaultThreshold = 20.0
 
     /// Summarises `sen2Return` for `period`, beside `previous` (for `previousPeriod`) when given.
+    ///
+    /// - Parameter validation: the validator's findings for `sen2Return`, reported beside the figures.
     public init(_ sen2Return: SEN2Return, period: SummaryPeriod, previous: SEN2Return? = nil, previousPeriod: SummaryPeriod? = nil,
-                gias: GIASDirectory? = nil, thresholdPercent: Double = SummaryReport.defaultThreshold) {
+                gias: GIASDirectory? = nil, thresholdPercent: Double = SummaryReport.defaultThreshold,
+                validation: [Finding]? = nil) {
         let current = ReturnSummary(sen2Return, period: period, gias: gias)
         let last = previous.map { ReturnSummary($0, period: previousPeriod ?? period.previous, gias: gias) }
         let links = previous.map { PersonLinker(old: $0.persons, new: sen2Return.persons).link() }
@@ -48,6 +53,7 @@ public struct SummaryReport: Sendable {
         self.rows = rows
         self.queries = queries
         usedGIAS = gias != nil
+        self.validation = validation.map { ValidationOverview(findings: $0) }
     }
 
     /// The context figures for `area`.

@@ -18,10 +18,12 @@ struct BarChart {
     var maximum: Double?
 
     private let width = 680.0
-    private let labelWidth = 210.0
     private let barHeight = 14.0
     private let barGap = 3.0
     private let groupGap = 10.0
+
+    /// Room for the longest category name (about 7 units a character at the chart's font size).
+    private var labelWidth: Double { min(260, max(70, Double(categories.map(\.count).max() ?? 0) * 7 + 16)) }
 
     init(title: String, categories: [String], series: [Series], maximum: Double? = nil, format: @escaping (Double) -> String) {
         self.title = title

@@ -20,6 +20,7 @@ extension SummaryReport {
         body += keyFigures()
         body += "<section class=\"charts\"><h2>Charts</h2>" + charts().map { "<figure>\($0)</figure>" }.joined() + "</section>"
         body += tables()
+        body += validationHTML()
         body += queriesHTML(limit: recordLimit)
         body += "<section class=\"definitions\"><h2>Definitions</h2><dl>"
             + FigureDefinition.all.map { "<dt>\(HTMLText.escape($0.title))</dt><dd>\(HTMLText.escape($0.text))</dd>" }.joined()
@@ -32,17 +33,36 @@ extension SummaryReport {
     private func keyFigures() -> String {
         let a = current.figures.activity
         let cards: [(String, String, String?)] = [
-            ("Caseload", NumberText.grouped(current.figures.caseload.total), row("Caseload", "total").map(NumberText.change)),
-            ("New plans", NumberText.grouped(a.newPlans), row("Activity", "new_plans").map(NumberText.change)),
+            ("Caseload", NumberText.grouped(current.figures.caseload.total), changeNote("Caseload", "total")),
+            ("New plans", NumberText.grouped(a.newPlans), changeNote("Activity", "new_plans")),
             ("Within 20 weeks (excl. exceptions)", a.within20WeeksExclExceptionsPercent.map { Percent.text($0) + "%" } ?? "–",
-             row("Activity", "within_20_weeks_excl_exceptions_pct").map(NumberText.change)),
-            ("Requests received", NumberText.grouped(a.requests), row("Activity", "requests").map(NumberText.change)),
+             changeNote("Activity", "within_20_weeks_excl_exceptions_pct")),
+            ("Requests received", NumberText.grouped(a.requests), changeNote("Activity", "requests")),
             ("Queries raised", NumberText.grouped(queries.count), nil),
-        ]
+        ] + (validation.map { [("Validation errors", NumberText.grouped($0.errors), Plural.count($0.queries, "query", "queries") + " too")] } ?? [])
         return "<section class=\"cards\">" + cards.map { title, value, change in
             "<div class=\"card\"><div class=\"label\">\(HTMLText.escape(title))</div><div class=\"big\">\(HTMLText.escape(value))</div>"
-                + ((change?.isEmpty ?? true) ? "" : "<div class=\"change\">\(HTMLText.escape(change!)) on last year</div>") + "</div>"
+                + ((change?.isEmpty ?? true) ? "" : "<div class=\"change\">\(HTMLText.escape(change!))</div>") + "</div>"
         }.joined() + "</section>"
+    }
+
+    /// "+12 (+8.1%) on last year", or nil without last year.
+    private func changeNote(_ section: String, _ key: String) -> String? {
+        row(section, key).map(NumberText.change).flatMap { $0.isEmpty ? nil : $0 + " on last year" }
+    }
+
+    private func validationHTML() -> String {
+        guard let validation else { return "" }
+        var out = "<section class=\"validation\"><h2>Validation</h2><p>\(HTMLText.escape(validation.line)). The figures above count every "
+            + "record as it was read; records that break a rule may be counted where COLLECT will not accept them.</p>"
+        guard !validation.rules.isEmpty else { return out + "</section>" }
+        out += "<table><caption>Findings by rule</caption><thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Severity</th>"
+            + "<th scope=\"col\">Findings</th></tr></thead><tbody>"
+        for rule in validation.rules {
+            out += "<tr><th scope=\"row\"><code>\(HTMLText.escape(rule.ruleID))</code> \(HTMLText.escape(rule.title))</th>"
+                + "<td>\(HTMLText.escape(rule.severity.rawValue))</td><td>\(NumberText.grouped(rule.count))</td></tr>"
+        }
+        return out + "</tbody></table></section>"
     }
 
     private func row(_ section: String, _ key: String) -> FigureRow? {
@@ -135,11 +155,11 @@ extension SummaryReport {
     table{border-collapse:collapse;width:100%;margin:0 0 18px;font-size:13px;break-inside:avoid}
     caption{text-align:left;font-weight:700;font-size:15px;padding:4px 0}th,td{padding:3px 6px;border-bottom:1px solid var(--line);text-align:right}
     th[scope=row]{text-align:left;font-weight:400}thead th{border-bottom:2px solid var(--ink);font-weight:700}
-    .query{border-left:5px solid #f47738;padding:6px 12px;margin:0 0 12px;background:#fff8f2;break-inside:avoid}.why{margin:0 0 4px;color:var(--muted)}
+    .query{border-left:5px solid #f47738;padding:6px 12px;margin:0 0 12px;background:#fff8f2}.why{margin:0 0 4px;color:var(--muted)}
     .where{color:var(--muted);font-size:12px}details ul{margin:4px 0;padding-left:20px;font-size:13px}
     dl{font-size:13px}dt{font-weight:700;margin-top:6px}dd{margin:0 0 0 12px}
     @page{size:A4;margin:14mm}
-    @media print{body{padding:0;max-width:none}h2{break-after:avoid}.card,.query{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+    @media print{body{padding:0;max-width:none}h2,h3,.why{break-after:avoid}.card,.query{-webkit-print-color-adjust:exact;print-color-adjust:exact}
     svg.chart{-webkit-print-color-adjust:exact;print-color-adjust:exact}details>ul{display:block}}
     """
 }

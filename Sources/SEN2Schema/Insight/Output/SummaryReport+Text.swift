@@ -11,6 +11,9 @@ extension SummaryReport {
             lines.append("Last year: \(NumberText.grouped(previous.figures.persons)) persons, caseload on \(previous.figures.period.referenceDate)")
         }
         lines.append(contextNote)
+        if let validation {
+            lines.append("Validation: \(validation.line); the figures count every record as it was read.")
+        }
         let sections = rows.reduce(into: [String]()) { if !$0.contains($1.section) { $0.append($1.section) } }
         for section in sections {
             lines.append("")
@@ -25,6 +28,15 @@ extension SummaryReport {
                 table.rows.append(cells)
             }
             lines += table.lines()
+        }
+        if let validation, !validation.rules.isEmpty {
+            lines.append("")
+            var table = TextTable(header: ["Validation findings by rule", "severity", "count"])
+            for rule in validation.rules.prefix(recordLimit * 2) {
+                table.rows.append([rule.ruleID + " " + rule.title, rule.severity.rawValue, NumberText.grouped(rule.count)])
+            }
+            lines += table.lines()
+            if validation.rules.count > recordLimit * 2 { lines.append("  … and \(validation.rules.count - recordLimit * 2) more rules") }
         }
         lines.append("")
         lines.append(queries.isEmpty ? "Queries: none raised." : "Queries (\(queries.count)):")

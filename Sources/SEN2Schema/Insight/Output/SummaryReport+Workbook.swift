@@ -12,6 +12,7 @@ extension SummaryReport {
         let sections = rows.reduce(into: [String]()) { if !$0.contains($1.section) { $0.append($1.section) } }
         for section in sections { try writeSection(section, book, styles) }
         try writeQueries(book, styles)
+        if let validation { try writeValidation(validation, book, styles) }
         let definitions = try book.addSheet(named: "Definitions")
         try definitions.writeRow(["Figure", "Definition"], style: styles.header)
         for d in FigureDefinition.all { try definitions.writeRow([.string(d.title), .string(d.text)], styles: [styles.bold, styles.wrapped]) }
@@ -33,6 +34,7 @@ extension SummaryReport {
         }
         try sheet.writeRow(["Context", .string(contextNote)], styles: [styles.bold])
         try sheet.writeRow(["Queries raised", .number(Double(queries.count))], styles: [styles.bold])
+        if let validation { try sheet.writeRow(["Validation", .string(validation.line)], styles: [styles.bold]) }
         try sheet.setColumnWidth(30, column: 1)
         try sheet.setColumnWidth(60, column: 2)
     }
@@ -91,6 +93,17 @@ extension SummaryReport {
         try records.setColumnWidth(50, column: 2)
         try records.setColumnWidth(16, columns: 3...4)
         try records.setColumnWidth(44, columns: 5...6)
+    }
+
+    private func writeValidation(_ validation: ValidationOverview, _ book: WorkbookWriter, _ styles: ReportStyles) throws(XLSXError) {
+        let sheet = try book.addSheet(named: "Validation")
+        try sheet.writeRow(["Rule", "Severity", "Findings", "What it checks"], style: styles.header)
+        for rule in validation.rules {
+            try sheet.writeRow([.string(rule.ruleID), .string(rule.severity.rawValue), .number(Double(rule.count)), .string(rule.title)])
+        }
+        sheet.freezePanes(rows: 1)
+        try sheet.setColumnWidth(12, columns: 1...3)
+        try sheet.setColumnWidth(90, column: 4)
     }
 
     private func number(_ value: Double?) -> WriteValue {

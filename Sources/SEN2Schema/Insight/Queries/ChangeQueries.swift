@@ -8,8 +8,11 @@ enum ChangeQueries {
                                 thresholdPercent: Double) -> [SummaryQuery] {
         let movement = CaseloadMovement(current: current, previous: previous, links: links)
         var queries: [SummaryQuery] = []
+        let previousYear = previous.figures.period.referenceDate.year
         for row in rows {
             guard let now = row.current, let then = row.previous, let change = row.change else { continue }
+            // A need the previous year's code list did not have (DS before 2025) cannot have changed.
+            if row.dimension == .primaryNeed, let need = SENType(rawValue: row.key), !need.isValid(in: previousYear) { continue }
             let beyond: Bool
             let changeText: String
             switch row.kind {
