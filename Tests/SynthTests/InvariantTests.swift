@@ -74,3 +74,18 @@ struct InvariantTests {
         #expect(ulns.count > 2_000)
     }
 }
+
+@Suite("Rare life courses")
+struct RareLifeCourseTests {
+    /// Persons 137,168 and 544,114 of this 640,000-person cohort were babies whose long
+    /// assessment ended in "no plan"; their requests used to be dated before their birth.
+    @Test(arguments: [137_167, 544_113])
+    func aRequestNeverPrecedesTheBirth(index: Int) throws {
+        let generator = try CohortGenerator(options: SynthOptions(children: 640_000, year: .y2026, seed: 5))
+        let person = generator.cleanPerson(at: index).person
+        let birth = try #require(person.birthDate.value)
+        for request in person.requests {
+            if let received = request.receivedDate.value { #expect(received >= birth.adding(days: 30)) }
+        }
+    }
+}

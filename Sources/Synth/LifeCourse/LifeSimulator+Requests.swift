@@ -53,7 +53,9 @@ extension LifeSimulator {
             episode.assessment = AssessmentEpisode(step: .underway)
         case .notIssued:
             let decided = SchoolCalendar.day(between: calendar.periodStart, and: end, rng: &p.life)
-            let days = t.toNoPlanDecision.days(using: &p.life)
+            // A long assessment for a baby must still start after the birth (a month after, at
+            // the earliest); without this, about 1 in 300,000 requests came before the birth.
+            let days = min(t.toNoPlanDecision.days(using: &p.life), birth.adding(days: 30).days(to: decided))
             let received = decided.adding(days: -days)
             episode.received = received
             episode.step = .assess(decisionDate(received: received, after: min(decision, days - 28)))
