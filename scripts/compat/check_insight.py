@@ -11,15 +11,8 @@ from openpyxl import load_workbook
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 FIX = os.path.join(ROOT, "Tests", "Fixtures")
-failures = []
-
-def check(cond, msg):
-    if not cond:
-        failures.append(msg)
-        print("FAIL:", msg)
-
-def run(cmd):
-    return subprocess.run(cmd, capture_output=True, text=True)
+sys.path.insert(0, HERE)
+from compat import check, failures, libreoffice_round_trip, run
 
 SUMMARY_KEYS = ["reference_date", "caseload", "activity"]
 CASELOAD_KEYS = ["total", "age_band", "sex", "primary_need", "placement", "ethnic_group"]
@@ -62,6 +55,7 @@ def check_summary(bin, work):
         check(name in book.sheetnames, f"summary workbook lacks sheet {name}: {book.sheetnames}")
     rules = [row for row in book["Validation"].iter_rows(min_row=2, values_only=True)]
     check(rules and all(isinstance(r[2], (int, float)) and r[1] in ("error", "query") for r in rules), f"validation sheet rows {rules[:3]}")
+    check(libreoffice_round_trip(xlsx, work) > 50, "LibreOffice reads the summary workbook back")
     ages = book["Age band"]
     check(ages["A1"].value == "Figure" and isinstance(ages["C2"].value, (int, float)), "age band sheet holds numbers")
     page = open(html, encoding="utf-8").read()
@@ -138,6 +132,7 @@ def check_reconcile(bin, work):
     check(cell.fill is not None and cell.fill.fgColor.rgb.upper().endswith("FFEB9C"), f"surname cell fill {cell.fill.fgColor.rgb}")
     plain = row[heads.index("Forename")]
     check(plain.comment is None, "an unchanged cell has no note")
+    check(libreoffice_round_trip(out, work) > 10, "LibreOffice reads the reconcile workbook back")
 
 def main():
     bin, work = sys.argv[1], sys.argv[2]

@@ -122,6 +122,8 @@ public final class SheetWriter {
     /// Writes a value in 1-based `column` of the current row, right of any cell already
     /// written in it.
     ///
+    /// An empty string is written as a blank cell (only its style, if any, is kept).
+    ///
     /// - Throws: ``XLSXError`` naming the sheet and cell for a column out of order, a string
     ///   over 32,767 characters, a number that is not finite, a date Excel cannot show, or an
     ///   unknown error value.
@@ -134,6 +136,12 @@ public final class SheetWriter {
             spool.append("/>")
         case .number(let d):
             try writeNumber(d, column: column, style: style.index)
+        case .string(let s) where s.isEmpty:
+            // Empty text is a blank cell: spreadsheet applications do not keep an empty string
+            // (LibreOffice drops it on load), so writing one would not read back the same.
+            guard style.index != 0 else { return }
+            openCell(column, style: style.index)
+            spool.append("/>")
         case .string(let s):
             try writeString(s, column: column, style: style.index)
         case .bool(let b):

@@ -29,6 +29,21 @@ struct WriterValueRoundTripTests {
         }
     }
 
+    @Test("an empty string is a blank cell, keeping only its style")
+    func emptyString() throws {
+        let scratch = try WriterScratch()
+        let path = try WrittenWorkbook.make(in: scratch) { book, sheet in
+            let bold = book.style(CellStyle(font: .bold))
+            try sheet.writeRow([.string("a"), .string(""), .string("c")])
+            try sheet.startRow()
+            try sheet.write(.string(""), column: 1, style: bold)
+        }
+        let cells = try WrittenWorkbook.cells(path)
+        #expect(cells[CellReference(row: 1, column: 2)] == nil)
+        #expect(cells[CellReference(row: 1, column: 3)] == .string("c"))
+        #expect(try WrittenWorkbook.styles(path)[CellReference(row: 2, column: 1)] != nil)
+    }
+
     @Test("numbers come back as the same doubles", arguments: [
         0, -0.5, 1, -1, 42, 3.5, 0.1, 1e-7, 123456.789, 9_007_199_254_740_991, 9_007_199_254_740_992, 1.8e19,
         1e300, -2.2250738585072014e-308, Double.pi, 1.0 / 3,
