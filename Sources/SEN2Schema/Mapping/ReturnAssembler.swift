@@ -17,6 +17,9 @@ struct ReturnAssembler {
     var sources: [SourceTable] = []
 
     /// Builds the persons with their nested records.
+    ///
+    /// Each table is emptied as soon as its records have moved to their parents, so a large
+    /// return is held about once, not once per stage.
     mutating func assemble(report: inout ReadReport) -> [Person] {
         let personIndex = index(persons, table: .persons, report: &report)
         let requestIndex = index(requests, table: .requests, report: &report)
@@ -36,6 +39,7 @@ struct ReturnAssembler {
             assessmentOf[slot] = entry.record
             if let key = entry.ownKey, assessmentKeys[key] != nil { assessmentRequest[key] = slot }
         }
+        assessments = []
 
         let planKeys = index(namedPlans, table: .namedPlans, report: &report)
         var planRequest: [String: Int] = [:]
@@ -48,6 +52,7 @@ struct ReturnAssembler {
             planOf[slot] = entry.record
             if let key = entry.ownKey, planKeys[key] != nil { planRequest[key] = slot }
         }
+        namedPlans = []
         for entry in planDetails {
             guard let slot = resolve(entry, table: .planDetails, requestIndex: requestIndex, via: planRequest, report: &report) else { continue }
             if planOf[slot] == nil {
@@ -56,6 +61,7 @@ struct ReturnAssembler {
             }
             planOf[slot]?.details.append(entry.record)
         }
+        planDetails = []
 
         let activeKeys = index(activePlans, table: .activePlans, report: &report)
         var activeRequest: [String: Int] = [:]
@@ -68,6 +74,7 @@ struct ReturnAssembler {
             activeOf[slot] = entry.record
             if let key = entry.ownKey, activeKeys[key] != nil { activeRequest[key] = slot }
         }
+        activePlans = []
         for entry in placements {
             guard let slot = resolve(entry, table: .placementDetails, requestIndex: requestIndex, via: activeRequest, report: &report) else { continue }
             if activeOf[slot] == nil {
@@ -76,6 +83,7 @@ struct ReturnAssembler {
             }
             activeOf[slot]?.placements.append(entry.record)
         }
+        placements = []
         for entry in needs {
             guard let slot = resolve(entry, table: .senNeeds, requestIndex: requestIndex, via: activeRequest, report: &report) else { continue }
             if activeOf[slot] == nil {
@@ -84,16 +92,18 @@ struct ReturnAssembler {
             }
             activeOf[slot]?.needs.append(entry.record)
         }
+        needs = []
 
         var result = persons.map { entry -> Person in
             var person = entry.record
             person.id = entry.ownKey
             return person
         }
+        persons = []
         for (slot, entry) in requests.enumerated() {
             var request = entry.record
             request.id = entry.ownKey
-            if var plan = planOf[slot] {
+            if var plan = planOf[slot].take() {
                 if assessmentOf[slot] == nil {
                     missingParent(plan.origin, "this named plan's request has no row in Assessments; an empty assessment holds it", report: &report)
                     assessmentOf[slot] = Assessment(origin: plan.origin)
@@ -101,8 +111,8 @@ struct ReturnAssembler {
                 plan.details.sort { $0.origin.row < $1.origin.row }
                 assessmentOf[slot]?.namedPlan = plan
             }
-            request.assessment = assessmentOf[slot]
-            request.activePlans = activeOf[slot]
+            request.assessment = assessmentOf[slot].take()
+            request.activePlans = activeOf[slot].take()
             guard let key = entry.parentKey else {
                 report.issues.append(ReadIssue(kind: .missingParentID, location: location(entry.record.origin),
                                                message: "this request has no Person ID, so it cannot be placed under a person; it is left out"))
@@ -115,6 +125,7 @@ struct ReturnAssembler {
             }
             result[p].requests.append(request)
         }
+        requests = []
         return result
     }
 

@@ -53,7 +53,7 @@ public struct ReturnReader: Sendable {
             throw SEN2Error(file: path, message: "no Persons table found" + (found.isEmpty ? "" : " (found: \(found))")
                             + "; name the sheet Persons, use the template's headings, or describe the layout in a mapping file")
         }
-        let outcomes = ParallelTableReads.run(count: plan.count) { (index, books: inout Workbook?) throws(XLSXError) -> TableOutcome in
+        var outcomes = ParallelTableReads.run(count: plan.count) { (index, books: inout Workbook?) throws(XLSXError) -> TableOutcome in
             let input: TableInput
             switch plan[index].source {
             case .csv(let file):
@@ -79,6 +79,9 @@ public struct ReturnReader: Sendable {
                 throw SEN2Error(error)
             }
         }
+        // The assembler now shares every table's records; dropping the outcomes lets it free
+        // each table as soon as it has been linked.
+        outcomes.removeAll()
         let persons = assembler.assemble(report: &report)
         return (SEN2Return(header: header, persons: persons, sources: assembler.sources), report)
     }

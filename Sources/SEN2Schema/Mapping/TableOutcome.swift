@@ -23,7 +23,8 @@ struct TableOutcome: Sendable {
     var recognised = true
     var report = ReadReport()
 
-    /// Adds the outcome to the assembler and the report.
+    /// Adds the outcome to the assembler and the report. The first table of a kind hands its
+    /// records over without a copy, so a large table is never held twice.
     func merge(into assembler: inout ReturnAssembler, header: inout Header, report: inout ReadReport) {
         assembler.sources.append(source)
         report.issues += self.report.issues
@@ -34,15 +35,20 @@ struct TableOutcome: Sendable {
         switch records {
         case .none: break
         case .header(let h): header = h
-        case .persons(let r): assembler.persons += r
-        case .requests(let r): assembler.requests += r
-        case .assessments(let r): assembler.assessments += r
-        case .namedPlans(let r): assembler.namedPlans += r
-        case .planDetails(let r): assembler.planDetails += r
-        case .activePlans(let r): assembler.activePlans += r
-        case .placements(let r): assembler.placements += r
-        case .needs(let r): assembler.needs += r
+        case .persons(let r): TableOutcome.add(r, to: &assembler.persons)
+        case .requests(let r): TableOutcome.add(r, to: &assembler.requests)
+        case .assessments(let r): TableOutcome.add(r, to: &assembler.assessments)
+        case .namedPlans(let r): TableOutcome.add(r, to: &assembler.namedPlans)
+        case .planDetails(let r): TableOutcome.add(r, to: &assembler.planDetails)
+        case .activePlans(let r): TableOutcome.add(r, to: &assembler.activePlans)
+        case .placements(let r): TableOutcome.add(r, to: &assembler.placements)
+        case .needs(let r): TableOutcome.add(r, to: &assembler.needs)
         }
+    }
+
+    /// Appends `records`, or takes them as they are when nothing is there yet.
+    private static func add<R>(_ records: [R], to list: inout [R]) {
+        if list.isEmpty { list = records } else { list += records }
     }
 }
 

@@ -1,28 +1,74 @@
 /// One element of an ``XMLSpliceDocument``: where its tags and content sit in the bytes.
+///
+/// Offsets are stored as 32-bit values and the children are found through ``subtreeEnd``
+/// rather than a list per element: a VML part with tens of thousands of notes has hundreds of
+/// thousands of elements, and this keeps each one to a few dozen bytes.
 public struct XMLElementSpan: Sendable, Hashable {
-    /// The start (or empty-element) tag.
-    public var startTag: XMLToken
-    /// The end tag, or nil for an empty-element tag (or, in lenient mode, an unclosed element).
-    public var endTag: XMLToken?
-    /// The parent element's index, nil for the root.
-    public var parent: Int?
+    private let startOffsets: (start: Int32, end: Int32, nameStart: Int32, nameEnd: Int32, localNameStart: Int32)
+    private var endOffsets: (start: Int32, end: Int32)?
+    private let parentIndex: Int32
+    private let empty: Bool
+    /// The index just past this element's last descendant: its children are the elements from
+    /// the next index up to here, skipping each child's own subtree.
+    public internal(set) var subtreeEnd: Int
     /// The local name (without prefix).
-    public var localName: String
+    public let localName: String
     /// The namespace prefix as written, including the colon (`x:`), or "".
-    public var prefix: String
-    /// Indexes of the child elements, in document order.
-    public var children: [Int] = []
+    public let prefix: String
 
+    init(startTag t: XMLToken, parent: Int?, index: Int, localName: String, prefix: String) {
+        startOffsets = (Int32(t.start), Int32(t.end), Int32(t.nameStart), Int32(t.nameEnd), Int32(t.localNameStart))
+        endOffsets = nil
+        parentIndex = parent.map(Int32.init) ?? -1
+        empty = t.kind == .emptyElementTag
+        subtreeEnd = index + 1
+        self.localName = localName
+        self.prefix = prefix
+    }
+
+    /// The start (or empty-element) tag.
+    public var startTag: XMLToken {
+        XMLToken(kind: empty ? .emptyElementTag : .startTag, start: Int(startOffsets.start), end: Int(startOffsets.end),
+                 nameStart: Int(startOffsets.nameStart), nameEnd: Int(startOffsets.nameEnd), localNameStart: Int(startOffsets.localNameStart))
+    }
+
+    /// The end tag, or nil for an empty-element tag (or, in lenient mode, an unclosed element).
+    public var endTag: XMLToken? {
+        guard let e = endOffsets else { return nil }
+        let nameStart = Int(e.start) + 2
+        let nameEnd = nameStart + Int(startOffsets.nameEnd - startOffsets.nameStart)
+        return XMLToken(kind: .endTag, start: Int(e.start), end: Int(e.end), nameStart: nameStart, nameEnd: nameEnd,
+                        localNameStart: nameStart + Int(startOffsets.localNameStart - startOffsets.nameStart))
+    }
+
+    /// Records the end tag that closes the element.
+    mutating func close(with t: XMLToken) { endOffsets = (Int32(t.start), Int32(t.end)) }
+
+    /// The parent element's index, nil for the root.
+    public var parent: Int? { parentIndex < 0 ? nil : Int(parentIndex) }
     /// True when written as `<name …/>`.
-    public var isEmptyElement: Bool { startTag.kind == .emptyElementTag }
+    public var isEmptyElement: Bool { empty }
     /// Offset where the content starts (just past the start tag).
-    public var contentStart: Int { startTag.end }
+    public var contentStart: Int { Int(startOffsets.end) }
     /// Offset where the content ends (the end tag's start).
-    public var contentEnd: Int { endTag?.start ?? startTag.end }
+    public var contentEnd: Int { Int(endOffsets?.start ?? startOffsets.end) }
     /// Offset of the element's first byte.
-    public var start: Int { startTag.start }
+    public var start: Int { Int(startOffsets.start) }
     /// Offset just past the element's last byte.
-    public var end: Int { endTag?.end ?? startTag.end }
+    public var end: Int { Int(endOffsets?.end ?? startOffsets.end) }
+
+    /// Two spans are equal when they describe the same element at the same place.
+    public static func == (a: XMLElementSpan, b: XMLElementSpan) -> Bool {
+        a.startTag == b.startTag && a.endTag == b.endTag && a.parentIndex == b.parentIndex && a.subtreeEnd == b.subtreeEnd
+            && a.localName == b.localName && a.prefix == b.prefix
+    }
+
+    /// Hashes the element's position and name.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(start)
+        hasher.combine(end)
+        hasher.combine(localName)
+    }
 }
 
 /// A replacement of a byte range in a document; an empty range is an insertion.
@@ -74,8 +120,12 @@ public struct XMLSpliceDocument: Sendable {
     }
 
     private static func index(_ bytes: [UInt8], part: String, lenient: Bool) throws(XMLParseError) -> [XMLElementSpan] {
-        try bytes.withBufferTyped { (b) throws(XMLParseError) -> [XMLElementSpan] in
+        guard bytes.count < Int(Int32.max) else {
+            throw XMLParseError(part: part, message: "the part is larger than 2 GB")
+        }
+        return try bytes.withBufferTyped { (b) throws(XMLParseError) -> [XMLElementSpan] in
             var elements: [XMLElementSpan] = []
+            elements.reserveCapacity(XMLSpliceDocument.openingTagBound(b))
             var open: [Int] = []
             var i = 0
             while i < b.count {
@@ -92,10 +142,9 @@ public struct XMLSpliceDocument: Sendable {
                             throw XMLParseError(part: part, message: "a second root element (at byte \(t.start))")
                         }
                         let prefix = XMLByteScanner.string(b, t.nameStart, t.localNameStart)
-                        let span = XMLElementSpan(startTag: t, endTag: nil, parent: open.last, localName: XMLByteScanner.string(b, t.localNameStart, t.nameEnd), prefix: prefix)
                         let index = elements.count
-                        elements.append(span)
-                        if let parent = open.last { elements[parent].children.append(index) }
+                        elements.append(XMLElementSpan(startTag: t, parent: open.last, index: index,
+                                                       localName: XMLByteScanner.string(b, t.localNameStart, t.nameEnd), prefix: prefix))
                         if t.kind == .startTag { open.append(index) }
                     case .endTag:
                         let name = XMLByteScanner.string(b, t.nameStart, t.nameEnd)
@@ -107,7 +156,8 @@ public struct XMLSpliceDocument: Sendable {
                             let inner = elements[open[open.count - 1]]
                             throw XMLParseError(part: part, message: "<\(inner.prefix)\(inner.localName)> is closed by </\(name)> (at byte \(t.start))")
                         }
-                        elements[open[match]].endTag = t
+                        elements[open[match]].close(with: t)
+                        for closed in open[match...] { elements[closed].subtreeEnd = elements.count }
                         open.removeSubrange(match...)
                     default:
                         continue
@@ -117,8 +167,25 @@ public struct XMLSpliceDocument: Sendable {
             if !open.isEmpty && !lenient {
                 throw XMLParseError(part: part, message: "<\(elements[open[0]].localName)> is never closed")
             }
+            for unclosed in open { elements[unclosed].subtreeEnd = elements.count }
             return elements
         }
+    }
+
+    /// An upper bound on the number of elements: every `<` that does not open an end tag, a
+    /// comment, a declaration or a processing instruction. Reserving it once avoids both the
+    /// copies of a growing array and its unused tail.
+    private static func openingTagBound(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var i = 0
+        while i < b.count {
+            if b[i] == UInt8(ascii: "<") {
+                let next = i + 1 < b.count ? b[i + 1] : 0
+                if next != UInt8(ascii: "/") && next != UInt8(ascii: "!") && next != UInt8(ascii: "?") { count += 1 }
+            }
+            i += 1
+        }
+        return count
     }
 
     // MARK: - Queries
@@ -126,14 +193,26 @@ public struct XMLSpliceDocument: Sendable {
     /// The root element's index.
     public var root: Int { 0 }
 
+    /// The indexes of `element`'s child elements, in document order.
+    public func children(of element: Int) -> [Int] {
+        var result: [Int] = []
+        var child = element + 1
+        let end = elements[element].subtreeEnd
+        while child < end {
+            result.append(child)
+            child = elements[child].subtreeEnd
+        }
+        return result
+    }
+
     /// The first child of `element` with local name `name`.
     public func child(of element: Int, named name: String) -> Int? {
-        elements[element].children.first { elements[$0].localName == name }
+        children(of: element).first { elements[$0].localName == name }
     }
 
     /// The children of `element` with local name `name`, in order.
     public func children(of element: Int, named name: String) -> [Int] {
-        elements[element].children.filter { elements[$0].localName == name }
+        children(of: element).filter { elements[$0].localName == name }
     }
 
     /// The attribute of `element` whose qualified name is `name`, or nil.

@@ -29,7 +29,7 @@ struct EditorSpliceTests {
         #expect(throws: XMLParseError.self) { try XMLSpliceDocument(part: "d.vml", bytes: Array(vml.utf8)) }
         let doc = try XMLSpliceDocument(part: "d.vml", bytes: Array(vml.utf8), lenient: true)
         #expect(doc.elements[doc.root].endTag != nil)
-        #expect(doc.elements[doc.root].children.count == 1)
+        #expect(doc.children(of: doc.root).count == 1)
     }
 
     @Test func everyEditIsTakenBackExactly() throws {

@@ -14,7 +14,7 @@ extension PackageState {
         let partName = "/" + part
         let ext = PartName.split(part).file.split(separator: ".").last.map { String($0).lowercased() } ?? ""
         var defaultForExtension: String?
-        for child in doc.elements[doc.root].children {
+        for child in doc.children(of: doc.root) {
             switch doc.elements[child].localName {
             case "Override":
                 if doc.attributeValue("PartName", of: child)?.lowercased() == partName.lowercased() { return }

@@ -84,7 +84,7 @@ enum CommentsPartEditor {
     static func noteText(_ doc: XMLSpliceDocument, _ comment: Int) -> String {
         guard let body = doc.child(of: comment, named: "text") else { return "" }
         var pieces: [String] = []
-        for child in doc.elements[body].children {
+        for child in doc.children(of: body) {
             switch doc.elements[child].localName {
             case "t": pieces.append(doc.content(of: child))
             case "r": pieces += doc.children(of: child, named: "t").map { doc.content(of: $0) }

@@ -50,7 +50,7 @@ final class StylesEditor {
         prefix = doc.elements[doc.root].prefix
         rootPath = ElementPath(doc.elements[doc.root].localName)
         func children(_ name: String) -> [String]? {
-            doc.child(of: doc.root, named: name).map { c in doc.elements[c].children.map { doc.text(of: $0) } }
+            doc.child(of: doc.root, named: name).map { c in doc.children(of: c).map { doc.text(of: $0) } }
         }
         existingXfs = children("cellXfs") ?? []
         existingFonts = children("fonts") ?? []
@@ -147,7 +147,7 @@ final class StylesEditor {
                 let path = rootPath.appending(name)
                 editor.insertChildren(new, into: container, path: path, indexed: true)
                 if doc.attribute("count", of: container) != nil {
-                    editor.setAttribute("count", to: String(doc.elements[container].children.count + new.count), on: container, path: path)
+                    editor.setAttribute("count", to: String(doc.children(of: container).count + new.count), on: container, path: path)
                 }
             } else if missing.contains(name) {
                 let children = (reserved[name] ?? []) + new

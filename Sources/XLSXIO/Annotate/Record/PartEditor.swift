@@ -36,7 +36,7 @@ final class PartEditor {
             pending.append(document.bytes.withUnsafeBufferPointer { XMLTagEdits.expand(e.startTag, in: $0, with: joined) })
             edits.append(.expanded(path))
         } else {
-            let anchor = e.children.first { before.contains(document.elements[$0].localName) }.map { document.elements[$0].start }
+            let anchor = document.children(of: element).first { before.contains(document.elements[$0].localName) }.map { document.elements[$0].start }
             pending.append(.insert(joined, at: anchor ?? e.contentEnd))
         }
         if indexed {
@@ -110,7 +110,7 @@ final class PartEditor {
         }
         for (container, wanted) in removals {
             var remaining = wanted
-            for child in document.elements[container].children.reversed() {
+            for child in document.children(of: container).reversed() {
                 let print = fingerprint(of: child)
                 if let n = remaining[print], n > 0 {
                     remaining[print] = n - 1
@@ -137,7 +137,7 @@ final class PartEditor {
     }
 
     private func trailingRemoval(_ container: Int, _ fingerprints: [ContentFingerprint]) -> [XMLSplice] {
-        let children = document.elements[container].children
+        let children = document.children(of: container)
         guard children.count >= fingerprints.count else { return [] }
         let tail = children.suffix(fingerprints.count)
         guard zip(tail, fingerprints).allSatisfy({ fingerprint(of: $0.0) == $0.1 }) else { return [] }

@@ -60,7 +60,7 @@ extension AnnotationRun {
     /// or a `Default` content type that a remaining part without an `Override` still needs.
     private func links(to survivors: [String], _ edit: PartEdit, in doc: XMLSpliceDocument) throws(XLSXError) -> Bool {
         guard case let .insertedChild(_, print) = edit,
-              let xml = doc.elements[doc.root].children.lazy.map({ doc.text(of: $0) }).first(where: { ContentFingerprint(of: $0) == print })
+              let xml = doc.children(of: doc.root).lazy.map({ doc.text(of: $0) }).first(where: { ContentFingerprint(of: $0) == print })
         else { return false }
         if survivors.contains(where: { xml.contains("/" + PartName.split($0).file + "\"") || xml.contains("\"" + PartName.split($0).file + "\"") }) {
             return true
