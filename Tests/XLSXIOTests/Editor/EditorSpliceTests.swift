@@ -32,6 +32,21 @@ struct EditorSpliceTests {
         #expect(doc.children(of: doc.root).count == 1)
     }
 
+    /// Children are found through each element's subtree end; they must be exactly the
+    /// elements whose parent is that element, in order, also when VML leaves tags unclosed.
+    @Test(arguments: [
+        (EditorSpliceTests.styles, false),
+        ("<xml xmlns:v=\"urn:v\"><v:shape><v:textbox><div>one<br>two<br/><b>x</b></div><p/></v:textbox><x:ClientData><x:Row>1</x:Row></x:ClientData></v:shape><v:shape/></xml>", true),
+        ("<a><b><c><d/></c><e/></b><f><g><h></g></f><i/></a>", true),
+    ])
+    func childrenAreTheElementsWhoseParentItIs(text: String, lenient: Bool) throws {
+        let doc = try XMLSpliceDocument(part: "p", bytes: Array(text.utf8), lenient: lenient)
+        for element in doc.elements.indices {
+            let byParent = doc.elements.indices.filter { doc.elements[$0].parent == element }
+            #expect(doc.children(of: element) == byParent, "children of <\(doc.elements[element].localName)>")
+        }
+    }
+
     @Test func everyEditIsTakenBackExactly() throws {
         let editor = try Self.editor(Self.styles)
         let doc = editor.document
