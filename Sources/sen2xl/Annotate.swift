@@ -42,6 +42,7 @@ extension SEN2XL {
 
         func run() throws {
             try Failure.guarded {
+                try OutputPaths.check(outputs: [output], inputs: [book, notes])
                 let report: AnnotationReport
                 if let notes {
                     report = try annotate(try AnnotationCSV.read(path: notes))

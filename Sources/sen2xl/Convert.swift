@@ -88,6 +88,7 @@ extension SEN2XL {
         func run() throws {
             let columns = try parsedTextColumns()
             try Failure.guarded {
+                try OutputPaths.check(outputs: [output], inputs: [input])
                 switch direction {
                 case .toCSV:
                     try WorkbookToCSV(sheet: sheet, overwrite: force).convert(workbookPath: input, to: output)

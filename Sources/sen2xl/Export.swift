@@ -42,6 +42,7 @@ extension SEN2XL {
 
         func run() throws {
             try Failure.guarded {
+                try OutputPaths.check(outputs: [output], inputs: [input, mapping])
                 let loaded = try ReturnLoading.load(input, year: year, mapping: mapping)
                 let report = loaded.report
                 ReturnLoading.printReport(report)
@@ -55,6 +56,7 @@ extension SEN2XL {
                 }
                 let laCode = la ?? loaded.sen2Return.header.lea.value
                 let path = output ?? "SEN2_\(laCode?.text ?? "LA")_\(year).xml"
+                try OutputPaths.check(outputs: [path], inputs: [input, mapping])
                 let summary = try ReturnExporter(year: year, release: SEN2XLVersion.current)
                     .export(loaded.sen2Return, la: la, to: path, overwrite: force)
                 var note = "sen2xl: wrote \(summary.path): \(summary.persons) person(s), collection year \(year)"

@@ -29,6 +29,7 @@ extension SEN2XL {
 
         func run() throws {
             try Failure.guarded {
+                try OutputPaths.check(outputs: [output], inputs: [input])
                 var book: TemplateWorkbook?
                 let report = try ReturnXMLReader(path: input).read(header: { header in
                     guard let chosen = year ?? header.year.value.flatMap(CollectionYear.init(year:)) else {

@@ -34,6 +34,7 @@ extension SEN2XL.Mapping {
 
         func run() throws {
             try Failure.guarded {
+                try OutputPaths.check(outputs: [output], inputs: [extract])
                 let text = try MappingDraft.make(for: extract)
                 let file = try AtomicFile(destination: output, overwrite: force)
                 let sink = try file.openSink()

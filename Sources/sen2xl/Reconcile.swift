@@ -57,6 +57,9 @@ extension SEN2XL {
                 let after = try ReturnLoading.load(new, year: year, mapping: mappingNew)
                 ReturnLoading.printReport(after.report)
                 let report = ReconcileReport(old: before.sen2Return, new: after.sen2Return)
+                for item in report.uncompared {
+                    FileHandle.standardError.write(Data("sen2xl: note: \(item.message)\n".utf8))
+                }
                 if let output { try report.writeWorkbook(to: output, overwrite: force) }
                 let sink = ByteSink.standardOutput()
                 if format == .json { try report.writeJSON(to: sink) } else { try report.writeText(to: sink) }

@@ -25,15 +25,32 @@ struct DifferenceTests {
                           "SENNeeds.SENtype: ASD → SEMH"])
     }
 
-    @Test func aRecordOnOneSideOnlyIsReportedOnce() {
+    @Test func aRecordOnOneSideOnlyIsReportedOnceWithEveryRecordUnderIt() {
         let old = B.person("o", "Smith", "Amy", born: "2012-03-04", requests: Self.twoRequests(first: [], entry: "2024-06-01"))
         var new = old
         new.requests.removeLast()
         new.requests[0].assessment?.namedPlan?.details = [PlanDetail()]
         let found = RecordDiffer.differences(old: old, new: new)
-        #expect(found.map { "\($0.table.sheetName).\($0.itemName)" } == ["PlanDetails.record", "Requests.record"])
+        #expect(found.map { "\($0.table.sheetName).\($0.itemName)" } == ["PlanDetails.record", "Requests.record", "Assessments.record", "NamedPlans.record"])
         #expect(found[0].oldValue == "" && found[0].newValue == "(empty record)")
         #expect(found[1].oldValue.hasPrefix("RequestOutcome=H") && found[1].newValue == "")
+        #expect(found[3].oldValue.contains("CeaseReason=") && found[3].newValue == "", "every item of the lost plan is listed")
+    }
+
+    /// A column one extract lacks (an unrecognised heading) is not compared, and is named.
+    @Test func anItemOneExtractDoesNotCarryIsNotCompared() {
+        let person = B.person("O1", "Hill", "Noah", born: "2011-01-01", upn: TestCohort.upn(7).text)
+        var withoutSurname = person
+        withoutSurname.surname = .absent
+        let old = SEN2Return(persons: [person], sources: [SourceTable(file: "old.xlsx", sheet: "Persons", format: .sheet, table: .persons,
+                                                                      columns: [.surname: 2, .forename: 3, .personBirthDate: 4, .upn: 5])])
+        let new = SEN2Return(persons: [withoutSurname], sources: [SourceTable(file: "new.xlsx", sheet: "Persons", format: .sheet, table: .persons,
+                                                                              columns: [.forename: 3, .personBirthDate: 4, .upn: 5])])
+        let report = ReconcileReport(old: old, new: new)
+        #expect(report.differenceCount == 0)
+        #expect(report.uncompared.map(\.item) .contains(.surname))
+        #expect(report.uncompared.first { $0.item == .surname }?.missingFromNew == true)
+        #expect(!report.uncompared.contains { $0.item == .forename })
     }
 
     @Test func jsonHasExactlyTheIssuesShape() {

@@ -10,12 +10,28 @@ public struct ReconcileReport: Sendable {
     /// The differences of each link, in the order of ``LinkResult/links``.
     public let differences: [[RecordDifference]]
 
-    /// Links the persons of `old` and `new` and compares every linked pair.
+    /// Items one extract has no column for, which were therefore not compared.
+    public let uncompared: [UncomparedItem]
+
+    /// Links the persons of `old` and `new` and compares every linked pair on the items both
+    /// carry.
     public init(old: SEN2Return, new: SEN2Return) {
         self.old = old
         self.new = new
         links = PersonLinker(old: old.persons, new: new.persons).link()
-        differences = links.links.map { RecordDiffer.differences(old: old.persons[$0.old], new: new.persons[$0.new]) }
+        let oldCoverage = ItemCoverage(old), newCoverage = ItemCoverage(new)
+        let compared = Item.allCases.filter { oldCoverage.carries($0) && newCoverage.carries($0) }
+        // Worth a notice only when the extract that has the column has values in it.
+        let notCompared = Item.allCases.filter { $0.module.table != .header && !compared.contains($0) }
+        let oldValues = notCompared.isEmpty ? [] : ItemCoverage.itemsWithValues(old)
+        let newValues = notCompared.isEmpty ? [] : ItemCoverage.itemsWithValues(new)
+        uncompared = notCompared.compactMap { item in
+            let inOld = oldCoverage.carries(item), inNew = newCoverage.carries(item)
+            guard (inOld && oldValues.contains(item)) || (inNew && newValues.contains(item)) else { return nil }
+            return UncomparedItem(item: item, missingFromOld: !inOld, missingFromNew: !inNew)
+        }
+        let differ = RecordDiffer(items: Set(compared))
+        differences = links.links.map { differ.differences(old: old.persons[$0.old], new: new.persons[$0.new]) }
     }
 
     /// How reports name old person `index`.
