@@ -65,4 +65,15 @@ struct DifferenceTests {
             + TestCohort.upn(8).text + #""],"ambiguous":[{"old":"O3","candidates":["N2","N3"]}],"differences":[{"old":"O1","new":"N1","table":"Persons","item":"PersonBirthDate","old_value":"2011-01-01","new_value":"2011-01-02"}]}"# + "\n"
         #expect(JSONCapture.text { try report.writeJSON(to: $0) } == expected)
     }
+
+    /// Two children who share a Person ID in one extract are never shown as one.
+    @Test func aRepeatedPersonIDIsNamedWithItsRow() {
+        let old = SEN2Return(persons: [B.person("O1", "Hill", "Noah", born: "2011-01-01", upn: TestCohort.upn(7).text),
+                                       B.person("O2", "Park", "Ava", born: "2012-05-05", upn: TestCohort.upn(8).text)])
+        let new = SEN2Return(persons: [B.person("N1", "Hill", "Noah", born: "2011-01-01", upn: TestCohort.upn(7).text),
+                                       B.person("N1", "Park", "Ava", born: "2012-05-05", upn: TestCohort.upn(8).text)])
+        let report = ReconcileReport(old: old, new: new)
+        #expect(report.links.links.map { report.newID($0.new) }.sorted() == ["N1 (person 1)", "N1 (person 2)"])
+        #expect(report.oldID(0) == "O1")
+    }
 }

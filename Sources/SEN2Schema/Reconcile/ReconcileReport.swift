@@ -30,15 +30,37 @@ public struct ReconcileReport: Sendable {
             guard (inOld && oldValues.contains(item)) || (inNew && newValues.contains(item)) else { return nil }
             return UncomparedItem(item: item, missingFromOld: !inOld, missingFromNew: !inNew)
         }
+        repeatedOldIDs = ReconcileReport.repeatedIDs(old)
+        repeatedNewIDs = ReconcileReport.repeatedIDs(new)
         let differ = RecordDiffer(items: Set(compared))
         differences = links.links.map { differ.differences(old: old.persons[$0.old], new: new.persons[$0.new]) }
     }
 
     /// How reports name old person `index`.
-    public func oldID(_ index: Int) -> String { old.persons[index].displayID(index: index) }
+    public func oldID(_ index: Int) -> String { ReconcileReport.id(of: index, in: old, repeated: repeatedOldIDs) }
 
     /// How reports name new person `index`.
-    public func newID(_ index: Int) -> String { new.persons[index].displayID(index: index) }
+    public func newID(_ index: Int) -> String { ReconcileReport.id(of: index, in: new, repeated: repeatedNewIDs) }
+
+    /// IDs that more than one person of an extract has. The reader reports each repeat, and
+    /// links the rows below to the first; the report names such persons with their row too, so
+    /// that two children are never shown as one.
+    private let repeatedOldIDs: Set<String>, repeatedNewIDs: Set<String>
+
+    private static func repeatedIDs(_ r: SEN2Return) -> Set<String> {
+        var seen = Set<String>(), repeated = Set<String>()
+        for (i, person) in r.persons.enumerated() where !seen.insert(person.displayID(index: i)).inserted {
+            repeated.insert(person.displayID(index: i))
+        }
+        return repeated
+    }
+
+    private static func id(of index: Int, in r: SEN2Return, repeated: Set<String>) -> String {
+        let id = r.persons[index].displayID(index: index)
+        guard repeated.contains(id) else { return id }
+        let row = r.persons[index].origin.row
+        return row > 0 ? "\(id) (row \(row))" : "\(id) (person \(index + 1))"
+    }
 
     /// The number of differing items over every linked pair.
     public var differenceCount: Int { differences.reduce(0) { $0 + $1.count } }
