@@ -25,7 +25,7 @@ extension SEN2XL {
         @Option(name: .long, help: YearHelp.text)
         var year: CollectionYear
 
-        @Option(name: .long, help: "The LA's 3-digit code (overrides the Header sheet's).")
+        @Option(name: .long, help: "The LA's 3-digit code (a current English local authority, e.g. 202; overrides the Header sheet's).")
         var la: LACode?
 
         @Option(name: .long, help: "A mapping file (YAML or JSON) describing the extract's layout.", completion: .file(extensions: ["yaml", "yml", "json"]))

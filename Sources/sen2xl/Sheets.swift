@@ -15,9 +15,10 @@ extension SEN2XL {
                 let book = try Workbook(path: file)
                 for sheet in book.sheets {
                     let dimension = try book.dimension(of: sheet) ?? ""
-                    var fields = [String(sheet.index), sheet.name, sheet.state.rawValue]
-                    if sheet.kind != .worksheet { fields.append(sheet.kind.rawValue) }
-                    fields.append(dimension)
+                    // Always four fields; a chart or dialog sheet has no dimension, so its kind
+                    // stands in that column.
+                    let last = sheet.kind == .worksheet ? dimension : "(\(sheet.kind.rawValue))"
+                    let fields = [String(sheet.index), sheet.name, sheet.state.rawValue, last]
                     print(fields.joined(separator: "\t"))
                 }
             }

@@ -18,7 +18,7 @@ extension SEN2XL {
         @Option(name: .long, help: YearHelp.text)
         var year: CollectionYear
 
-        @Option(name: .long, help: "The LA's 3-digit code, filled in on the Header sheet.")
+        @Option(name: .long, help: "The LA's 3-digit code (a current English local authority, e.g. 202), filled in on the Header sheet.")
         var la: LACode?
 
         @Option(name: [.short, .long], help: "Where to write the workbook (default: SEN2-<year>.xlsx).")

@@ -9,8 +9,12 @@ extension CollectionYear: ExpressibleByArgument {
 }
 
 extension LACode: ExpressibleByArgument {
-    /// Reads the command-line argument.
-    public init?(argument: String) { self.init(argument) }
+    /// Reads the command-line argument: the code of a current English local authority (a
+    /// return, template or cohort made for any other code could never be submitted).
+    public init?(argument: String) {
+        guard let code = LACode(argument), code.isCurrentEnglishLA else { return nil }
+        self = code
+    }
 }
 
 /// The words every command that takes `--year` shows in its help.

@@ -96,7 +96,8 @@ def choose_cells(path, sen2xl):
     """Three annotations per readable worksheet, as (sheet, ref, severity, message), and the
     worksheets the reader cannot read, with its message."""
     listing = subprocess.run([sen2xl, "sheets", path], capture_output=True, text=True, check=True).stdout
-    worksheets = [l.split("\t") for l in listing.splitlines() if len(l.split("\t")) == 4]
+    # `sheets` prints index, name, state, dimension; a chart sheet shows "(chartsheet)" there.
+    worksheets = [l.split("\t") for l in listing.splitlines() if not l.split("\t")[3].startswith("(")]
     notes = noted_cells(path)
     chosen, unreadable = [], []
     for index, name, _, dimension in worksheets:
