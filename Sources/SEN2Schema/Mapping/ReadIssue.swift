@@ -22,6 +22,8 @@ public struct ReadIssue: Hashable, Sendable, CustomStringConvertible {
         case unrecognisedTable
         /// An XML element the return does not have (it was skipped).
         case unknownElement
+        /// A second column headed with an item another column holds (it is not read).
+        case repeatedHeading
     }
 
     /// The kind of problem.
