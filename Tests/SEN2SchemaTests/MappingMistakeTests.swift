@@ -68,3 +68,21 @@ struct MappingMistakeTests {
         #expect(error?.message.contains("\"Blade-Export_01-02-2025_person.csv\"") == true)
     }
 }
+
+/// A draft of the tool's own template reads the same return as the template does alone.
+@Suite("Mapping init on the template")
+struct MappingInitTemplateTests {
+    @Test func aDraftOfTheTemplateKeepsTheVerticalHeader() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let book = folder + "/t.xlsx"
+        try TemplateWorkbook.write(TestCohort.make(persons: 6, year: .y2026), year: .y2026, la: LACode("202"), to: book)
+        let text = try MappingDraft.make(for: book)
+        #expect(text.contains("  header:\n    sheet: \"Header\"\n    # items down the first column"))
+        try text.write(toFile: folder + "/m.yaml", atomically: true, encoding: .utf8)
+        let mapped = try ReturnReader(year: .y2026, mapping: MappingFile.load(path: folder + "/m.yaml"), mappingPath: folder + "/m.yaml").read(path: book)
+        let plain = try ReturnReader(year: .y2026).read(path: book)
+        #expect(mapped.sen2Return.header == plain.sen2Return.header)
+        #expect(mapped.sen2Return.header.lea.value?.text == "202")
+        #expect(mapped.sen2Return.persons == plain.sen2Return.persons)
+    }
+}
