@@ -22,7 +22,7 @@ enum ReadIssueFindings {
 
     private static func ruleAndFix(_ kind: ReadIssue.Kind) -> (Rule, String)? {
         switch kind {
-        case .unreadableValue, .repeatedHeading:
+        case .unreadableValue, .repeatedHeading, .formulaWithoutValue:
             // A repeated heading is about the sheet's layout, not the return: the reader's own
             // notice says which column is read.
             return nil
