@@ -47,6 +47,9 @@ extension SEN2XL {
                 guard let book else { throw SEN2Error(file: input, message: "the file has no header") }
                 try book.finish()
                 ReturnLoading.printReport(report)
+                if let date = book.referenceDateNotKept {
+                    FileHandle.standardError.write(Data("note: ReferenceDate \(date) is not the \(book.year) census day \(book.year.census); the workbook keeps no reference date, so an export from it gives \(book.year.census)\n".utf8))
+                }
                 if !book.itemsLeftOut.isEmpty {
                     let names = book.itemsLeftOut.map(\.element).sorted().joined(separator: ", ")
                     FileHandle.standardError.write(Data("note: \(book.year) does not collect \(names); those values were left out (pass --year to choose another year)\n".utf8))

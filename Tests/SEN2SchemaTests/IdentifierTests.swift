@@ -72,6 +72,16 @@ struct IdentifierTests {
         #expect(try #require(LACode("942")).isCurrentEnglishLA)
     }
 
+    /// The template Guide says a dropdown's label alone is enough: "Greenwich" is 203, in any
+    /// case or spacing, in `LEA`, `TransferLA` and `Exported` alike.
+    @Test func laCodeReadsTheAuthorityNameAlone() {
+        #expect(LACode.read(.string("Greenwich"))?.text == "203")
+        #expect(LACode.read(.string("  camden "))?.text == "202")
+        #expect(LACode.read(.string("tower  HAMLETS"))?.text == "211")
+        #expect(LACode.read(.string("Stockton-on-Tees"))?.text == "808")
+        #expect(LACode.read(.string("Atlantis")) == nil)
+    }
+
     @Test(arguments: [("sw1a1aa", "SW1A 1AA"), ("M1 1AE", "M1 1AE"), ("b33 8th", "B33 8TH"), ("CR26XH", "CR2 6XH"), ("DN55 1PT", "DN55 1PT")])
     func postcodesNormalise(_ raw: String, _ expected: String) {
         #expect(Postcode(raw)?.text == expected)

@@ -154,6 +154,33 @@ struct XMLTests {
         #expect(ret.header.lea.value?.text == "886")
     }
 
+    /// Another system's file with two assessments under one request: the first is kept and
+    /// the second reported where it starts, never merged into the first.
+    @Test func importKeepsTheFirstOfTwoAssessmentsAndReportsTheSecond() throws {
+        let path = try Fixtures.temporaryFolder() + "/two.xml"
+        let xml = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <Message><Header><CollectionDetails><Collection>SEN2</Collection><Year>2026</Year><ReferenceDate>2026-01-15</ReferenceDate></CollectionDetails>
+        <Source><SourceLevel>L</SourceLevel><LEA>202</LEA><DMO>Y</DMO><DCO>Y</DCO></Source></Header>
+        <Persons><Person><Surname>Ng</Surname>
+        <Requests><RequestOutcome>Y</RequestOutcome>
+        <Assessment><AssessmentOutcome>H</AssessmentOutcome><NamedPlan><StartDate>2024-03-01</StartDate></NamedPlan></Assessment>
+        <Assessment><AssessmentOutcome>N</AssessmentOutcome><AssessmentOutcomeDate>2025-05-05</AssessmentOutcomeDate></Assessment>
+        </Requests></Person></Persons></Message>
+        """
+        try xml.write(toFile: path, atomically: true, encoding: .utf8)
+        let (ret, report) = try ReturnXMLReader(path: path).readAll()
+        let assessment = try #require(ret.persons.first?.requests.first?.assessment)
+        #expect(assessment.outcome == .value(.historical))
+        #expect(assessment.outcomeDate == nil, "nothing of the second is merged in")
+        #expect(assessment.namedPlan != nil)
+        let issue = try #require(report.issues.first)
+        #expect(report.issues.count == 1)
+        #expect(issue.kind == .tooManyRecords)
+        #expect(issue.location.element == "Requests/Assessment" && issue.location.row == 7)
+        #expect(issue.message == "a second assessment for the same request: the return allows one; this one is left out and the first kept")
+    }
+
     @Test func importRefusesFilesThatAreNotReturns() throws {
         let folder = try Fixtures.temporaryFolder()
         try "<Other/>".write(toFile: folder + "/a.xml", atomically: true, encoding: .utf8)

@@ -184,6 +184,14 @@ public struct LocalAuthority: Hashable, Sendable {
     /// The authority with `code`, or nil for a code that is not an English authority.
     public static func named(_ code: String) -> LocalAuthority? { byCode[code] }
 
+    /// Names by match key (case, spacing and punctuation ignored), as code sets match labels.
+    private static let byName: [String: LocalAuthority] = Dictionary(all.map { (CodeText.matchKey($0.name), $0) },
+                                                                     uniquingKeysWith: { first, _ in first })
+
+    /// The authority whose name is `text` in any case or spacing ("greenwich", "Tower  Hamlets"),
+    /// so that a dropdown's label alone reads as its code, as labels do for other code sets.
+    public static func withName(_ text: String) -> LocalAuthority? { byName[CodeText.matchKey(text)] }
+
     /// True when `code` is an authority that exists today.
     public static func isCurrent(_ code: String) -> Bool { byCode[code].map { !$0.isFormer } ?? false }
 

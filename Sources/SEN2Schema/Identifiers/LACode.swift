@@ -21,8 +21,10 @@ public struct LACode: ItemValue, CustomStringConvertible {
     public static func read(_ input: CellValue) -> LACode? {
         switch input {
         case .string(let s):
-            // The template's dropdown writes `202 – Camden`.
+            // The template's dropdown writes `202 – Camden`; its Guide says the label alone
+            // (`Camden`) is enough, as it is for every other code set.
             return LACode(s) ?? CodeText.leadingCode(of: s).flatMap(LACode.init)
+                ?? LocalAuthority.withName(s).flatMap { LACode($0.code) }
         case .number(let d):
             guard d >= 1, d <= 999, d == d.rounded() else { return nil }
             let n = Int(d)

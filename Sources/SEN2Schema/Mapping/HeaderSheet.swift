@@ -20,7 +20,7 @@ enum HeaderSheet {
             }
             acrossScore = max(acrossScore, named.count)
             guard let first = row.cells.first, case .string(let s) = first.value, case .item(let item)? = matcher.role(of: s) else { continue }
-            found.append((row, item, row.cells.dropFirst().first { !$0.value.isEmpty }))
+            found.append((row, item, row.cells.dropFirst().first { !$0.value.isEmpty || $0.formulaWithoutValue }))
         }
         guard found.count >= 2, acrossScore < 2 else {
             input.pushBack(rows)
@@ -30,6 +30,10 @@ enum HeaderSheet {
         var issues: [ReadIssue] = []
         for (row, item, cell) in found {
             guard let cell else { continue }
+            if cell.formulaWithoutValue {
+                issues.append(ReadIssue.formulaWithoutValue(at: input.location(row: row.index, column: cell.column)))
+                continue
+            }
             var value = cell.value
             if case .number(let serial) = value, item.kind == .date || item.kind == .dateTime,
                let date = input.dateSystem.dateTime(fromSerial: serial, kind: item.kind == .date ? .date : .dateTime) {

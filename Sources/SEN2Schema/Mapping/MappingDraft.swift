@@ -17,7 +17,14 @@ public enum MappingDraft {
         out += "# year: \(CollectionYear.latest)\ntables:\n"
         var unrecognised: [String] = []
         do {
-            for (name, input) in try inputs(path: path, folder: isFolder.boolValue) {
+            for (index, (name, input)) in try inputs(path: path, folder: isFolder.boolValue).enumerated() {
+                // The template's Header sheet lists items down column A. The reader reads that
+                // layout only when the mapping gives no header_row, so the draft must not give one.
+                if Table.named(name) == .header, try HeaderSheet.readVertical(input, sourceIndex: index) != nil {
+                    out += "  header:\n    \(isFolder.boolValue ? "file" : "sheet"): \(quoted(name))\n"
+                    out += "    # items down the first column, values beside them: read as it is (add no header_row)\n"
+                    continue
+                }
                 let guessed = Table.named(name) == nil ? try TableGuesser.table(of: input) : nil
                 guard let table = Table.named(name) ?? guessed, let layout = try TableLayout.detect(table: table, in: input, overrides: [:], headerRow: nil) else {
                     unrecognised.append(try describeUnrecognised(name: name, input: input, folder: isFolder.boolValue))

@@ -7,7 +7,7 @@ import Yams
 ///     year: 2026
 ///     tables:
 ///       persons:
-///         sheet: Children            # or  file: children.csv  (relative to the mapping file)
+///         sheet: Children            # or  file: children.csv  (beside the mapping file, else in the input folder)
 ///         header_row: 3              # optional; found automatically otherwise
 ///         id: Child ID               # the record's own ID column
 ///         columns:
@@ -43,16 +43,20 @@ public struct MappingFile: Codable, Hashable, Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw SEN2Error(file: path, message: "cannot read the mapping file")
         }
+        let file: MappingFile
         do {
             if path.lowercased().hasSuffix(".json") {
-                return try JSONDecoder().decode(MappingFile.self, from: data)
+                file = try JSONDecoder().decode(MappingFile.self, from: data)
+            } else {
+                file = try YAMLDecoder().decode(MappingFile.self, from: data)
             }
-            return try YAMLDecoder().decode(MappingFile.self, from: data)
         } catch let error as DecodingError {
             throw SEN2Error(file: path, message: "the mapping file does not have the expected shape: " + MappingFile.explain(error))
         } catch {
             throw SEN2Error(file: path, message: "the mapping file is not valid \(path.lowercased().hasSuffix(".json") ? "JSON" : "YAML"): \(error)")
         }
+        try checkKeys(of: data, path: path)
+        return file
     }
 
     private static func explain(_ error: DecodingError) -> String {
@@ -72,7 +76,7 @@ public struct MappingFile: Codable, Hashable, Sendable {
 public struct TableMapping: Codable, Hashable, Sendable {
     /// The sheet holding the table (workbooks).
     public var sheet: String?
-    /// The CSV file holding the table, relative to the mapping file (folders of CSV files).
+    /// The CSV file holding the table, looked for beside the mapping file, then in the input folder (folders of CSV files).
     public var file: String?
     /// The 1-based heading row, when it should not be found automatically.
     public var headerRow: Int?
@@ -101,7 +105,7 @@ public struct TableMapping: Codable, Hashable, Sendable {
         self.values = values
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case sheet, file, id, parent, columns, values
         case headerRow = "header_row"
         case parentTable = "parent_table"

@@ -22,6 +22,17 @@ public struct ReadIssue: Hashable, Sendable, CustomStringConvertible {
         case unrecognisedTable
         /// An XML element the return does not have (it was skipped).
         case unknownElement
+        /// A second column headed with an item another column holds (it is not read).
+        case repeatedHeading
+        /// A formula cell with no saved result (the value is unknown, so not read).
+        case formulaWithoutValue
+    }
+
+    /// A formula cell whose result was never saved: a program wrote the workbook and no
+    /// spreadsheet application has calculated it.
+    static func formulaWithoutValue(at location: SourceLocation) -> ReadIssue {
+        ReadIssue(kind: .formulaWithoutValue, location: location,
+                  message: "has a formula but no saved value: open and save the workbook in Excel or LibreOffice so the value is calculated")
     }
 
     /// The kind of problem.

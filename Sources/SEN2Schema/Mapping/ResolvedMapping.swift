@@ -4,6 +4,8 @@ import Foundation
 /// items and column roles, so that reading never has to interpret text again.
 struct ResolvedMapping: Sendable {
     struct TablePlan: Sendable {
+        /// The table's key in the mapping file, for messages.
+        var name: String = ""
         var sheet: String?
         var file: String?
         var headerRow: Int?
@@ -15,21 +17,23 @@ struct ResolvedMapping: Sendable {
 
     var tables: [Table: TablePlan] = [:]
     var globalValues: [Item: [String: String]] = [:]
+    /// The mapping file, for messages; nil with no mapping.
+    var path: String?
 
     /// An empty mapping: every table found by name and headings.
     init() {}
 
     /// Checks `file` (read from `path`) and resolves its names.
     init(_ file: MappingFile, path: String) throws(SEN2Error) {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        self.path = path
         for (name, mapping) in file.tables {
             guard let table = Table(rawValue: name) ?? Table.allCases.first(where: { $0.rawValue.lowercased() == name.lowercased() })
                     ?? Table.named(name) else {
                 throw SEN2Error(file: path, place: "tables.\(name)",
                                 message: "unknown table; use one of " + Table.allCases.map(\.rawValue).joined(separator: ", "))
             }
-            var plan = TablePlan(sheet: mapping.sheet, headerRow: mapping.headerRow)
-            if let csv = mapping.file { plan.file = csv.hasPrefix("/") ? csv : folder + "/" + csv }
+            var plan = TablePlan(name: name, sheet: mapping.sheet, headerRow: mapping.headerRow)
+            plan.file = mapping.file
             for (itemName, heading) in mapping.columns ?? [:] {
                 let item = try ResolvedMapping.item(named: itemName, in: table, path: path, place: "tables.\(name).columns")
                 plan.overrides[CodeText.matchKey(heading)] = .item(item)
@@ -61,6 +65,27 @@ struct ResolvedMapping: Sendable {
             }
             for item in matches { globalValues[item] = ResolvedMapping.normalised(map) }
         }
+    }
+
+    /// The CSV file each table's `file:` names. A relative name is looked for beside the
+    /// mapping file first, then in the input folder: `mapping init FOLDER -o elsewhere/m.yaml`
+    /// writes names as they are in FOLDER, and a mapping kept beside its files works anywhere.
+    func csvFiles(inputFolder: String?) throws(SEN2Error) -> [Table: String] {
+        var files: [Table: String] = [:]
+        for (table, plan) in tables.sorted(by: { $0.value.name < $1.value.name }) {
+            guard let file = plan.file else { continue }
+            let folders = [path.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }, inputFolder].compactMap { $0 }
+            let tried = file.hasPrefix("/") ? [file] : folders.map { $0 + "/" + file }
+            guard let found = tried.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
+                let there = inputFolder.flatMap { try? FileManager.default.contentsOfDirectory(atPath: $0) }?
+                    .filter { $0.lowercased().hasSuffix(".csv") }.sorted() ?? []
+                throw SEN2Error(file: path ?? file, place: "tables.\(plan.name).file",
+                                message: "no CSV file \"\(file)\" (looked for " + tried.joined(separator: " and ") + ")"
+                                    + (there.isEmpty ? "" : "; the CSV files in the input folder are " + there.map { "\"\($0)\"" }.joined(separator: ", ")))
+            }
+            files[table] = found
+        }
+        return files
     }
 
     /// True when the mapping says which sheets hold tables; other sheets are then read only

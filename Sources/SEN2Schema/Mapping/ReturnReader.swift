@@ -34,7 +34,8 @@ public struct ReturnReader: Sendable {
         }
         let plan: [(table: Table, source: PlannedSource)]
         do {
-            plan = isFolder.boolValue ? try csvPlan(folder: path) : try workbookPlan(path: path)
+            plan = isFolder.boolValue ? try csvPlan(folder: path, files: mapping.csvFiles(inputFolder: path))
+                : try workbookPlan(path: path)
         } catch let error as SEN2Error {
             throw error
         } catch let error as XLSXError {
@@ -42,9 +43,7 @@ public struct ReturnReader: Sendable {
         } catch {
             throw SEN2Error(file: path, message: "\(error)")
         }
-        if let file = mapping.tables.values.compactMap(\.file).first(where: { !FileManager.default.fileExists(atPath: $0) }) {
-            throw SEN2Error(file: file, message: "the mapping file names this CSV file, but it does not exist")
-        }
+        if !isFolder.boolValue { _ = try mapping.csvFiles(inputFolder: nil) }
         guard plan.contains(where: { $0.table == .persons }) else {
             let found = plan.map { entry in
                 switch entry.source { case .sheet(let name): return name
@@ -108,6 +107,12 @@ public struct ReturnReader: Sendable {
         for (column, heading) in layout.unknown {
             outcome.report.unknownColumns.append(UnknownColumn(location: input.location(row: layout.headerRow, column: column), heading: heading, table: table))
         }
+        for twin in layout.repeated {
+            let letter = { CellReference.columnLetters($0) }
+            let why = twin.empty ? ", which has the values (this one is empty in the first rows)" : ""
+            outcome.report.issues.append(ReadIssue(kind: .repeatedHeading, location: input.location(row: layout.headerRow, column: twin.column),
+                                                   message: "heading \"\(twin.heading)\" repeats column \(letter(twin.kept))'s\(why); only one column can hold an item, so this one (\(letter(twin.column))) is not read"))
+        }
         if let year {
             for (item, column) in layout.itemColumns.sorted(by: { $0.value < $1.value }) where !year.declaration.collects(item) {
                 outcome.report.issues.append(ReadIssue(kind: .notCollectedThisYear, location: input.location(row: layout.headerRow, column: column),
@@ -134,6 +139,7 @@ public struct ReturnReader: Sendable {
     private func workbookPlan(path: String) throws -> [(table: Table, source: PlannedSource)] {
         let book = try Workbook(path: path)
         var plan: [(Table, PlannedSource)] = []
+        try checkMappedSheets(of: book, path: path)
         for sheet in book.sheets where sheet.kind == .worksheet {
             let mapped = mapping.tables.first { $0.value.sheet.map { $0.lowercased() == sheet.name.lowercased() } ?? false }?.key
             if let table = mapped {
@@ -147,10 +153,29 @@ public struct ReturnReader: Sendable {
         return plan
     }
 
+    /// Refuses a mapping that puts a table on a sheet the workbook does not have: reading on
+    /// would leave the table out without a word.
+    private func checkMappedSheets(of book: Workbook, path: String) throws(SEN2Error) {
+        let sheets = book.sheets.filter { $0.kind == .worksheet }.map(\.name)
+        for plan in mapping.tables.values.sorted(by: { $0.name < $1.name }) {
+            guard let wanted = plan.sheet, !sheets.contains(where: { $0.lowercased() == wanted.lowercased() }) else { continue }
+            let file = URL(fileURLWithPath: path).lastPathComponent
+            throw SEN2Error(file: mapping.path ?? path, place: "tables.\(plan.name).sheet",
+                            message: "no sheet \"\(wanted)\" in \(file); its sheets are " + sheets.map { "\"\($0)\"" }.joined(separator: ", "))
+        }
+    }
+
     /// Every CSV file of the folder that is a table, by mapping, by name, or by its headings.
-    private func csvPlan(folder: String) throws -> [(table: Table, source: PlannedSource)] {
+    ///
+    /// - Parameter files: the CSV file of each table the mapping names one for.
+    private func csvPlan(folder: String, files: [Table: String]) throws -> [(table: Table, source: PlannedSource)] {
         var plan: [(Table, PlannedSource)] = []
-        let mappedFiles = mapping.tables.compactMap { entry in entry.value.file.map { ($0, entry.key) } }.sorted { $0.0 < $1.0 }
+        // A sheet name means nothing in a folder; the table would be left out unsaid.
+        if let named = mapping.tables.values.sorted(by: { $0.name < $1.name }).first(where: { $0.sheet != nil && $0.file == nil }) {
+            throw SEN2Error(file: mapping.path ?? folder, place: "tables.\(named.name).sheet",
+                            message: "the input \(folder) is a folder of CSV files, not a workbook: give the table's CSV file with file: instead of sheet:")
+        }
+        let mappedFiles = files.map { ($0.value, $0.key) }.sorted { $0.0 < $1.0 }
         for (file, table) in mappedFiles { plan.append((table, .csv(file))) }
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.lowercased().hasSuffix(".csv") }.sorted()
         for name in names {

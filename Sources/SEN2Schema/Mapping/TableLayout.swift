@@ -12,6 +12,9 @@ struct TableLayout {
     let unknown: [(column: Int, heading: String)]
     /// Every heading by column.
     let headings: [Int: String]
+    /// Columns whose heading names an item another column already holds: `column` is not
+    /// read, `kept` is; `empty` when the column was passed over for having no values.
+    let repeated: [(column: Int, kept: Int, heading: String, empty: Bool)]
 
     /// How far down a sheet to look for the heading row (title rows may come first).
     static let searchDepth = 12
@@ -42,8 +45,10 @@ struct TableLayout {
             input.pushBack(seen)
             return nil
         }
-        input.pushBack(seen.filter { $0.index > header.index })
+        let sample = seen.filter { $0.index > header.index }
+        input.pushBack(sample)
         var roles: [ColumnRole?] = []
+        var repeated: [(column: Int, kept: Int, heading: String, empty: Bool)] = []
         var unknown: [(Int, String)] = []
         var headings: [Int: String] = [:]
         for cell in header.cells {
@@ -53,14 +58,27 @@ struct TableLayout {
             let role = overrides[CodeText.matchKey(heading)] ?? matcher.role(of: heading)
             if role == nil { unknown.append((cell.column, heading)) }
             if roles.count < cell.column { roles.append(contentsOf: repeatElement(nil, count: cell.column - roles.count)) }
-            // The first column with a role keeps it; a repeated heading is listed as unknown.
-            if let role, case .item(let item) = role, roles.contains(.item(item)) {
-                unknown.append((cell.column, heading))
+            // One column per item. The first keeps it, unless the rows already buffered show
+            // it empty and this one filled (a leftover column inserted to the left); the
+            // column passed over is reported, never read silently as something else.
+            if let role, case .item(let item) = role, let first = roles.firstIndex(of: .item(item)).map({ $0 + 1 }) {
+                if !hasValues(column: first, in: sample), hasValues(column: cell.column, in: sample) {
+                    roles[first - 1] = nil
+                    roles[cell.column - 1] = role
+                    repeated.append((first, cell.column, heading, true))
+                } else {
+                    repeated.append((cell.column, first, heading, false))
+                }
                 continue
             }
             roles[cell.column - 1] = role
         }
-        return TableLayout(table: table, headerRow: header.index, roles: roles, unknown: unknown, headings: headings)
+        return TableLayout(table: table, headerRow: header.index, roles: roles, unknown: unknown, headings: headings, repeated: repeated)
+    }
+
+    /// True when any of `rows` has a non-blank value in `column`.
+    private static func hasValues(column: Int, in rows: [Row]) -> Bool {
+        rows.contains { row in row.cells.contains { $0.column == column && !$0.value.text.trimmingSpaces.isEmpty } }
     }
 
     /// The column of each item.

@@ -32,7 +32,13 @@ struct TableReader {
             var hasValue = false
             for cell in row.cells {
                 let position = cell.column - 1
-                guard position < layout.roles.count, let role = layout.roles[position], !cell.value.isEmpty else { continue }
+                guard position < layout.roles.count, let role = layout.roles[position] else { continue }
+                if cell.formulaWithoutValue {
+                    // Blank to a reader, but not to whoever filled it: say so rather than lose it.
+                    report.issues.append(ReadIssue.formulaWithoutValue(at: self.input.location(row: row.index, column: cell.column)))
+                    continue
+                }
+                guard !cell.value.isEmpty else { continue }
                 switch role {
                 case .item(let item):
                     let input = prepared(cell.value, item: item, kind: kinds[position])

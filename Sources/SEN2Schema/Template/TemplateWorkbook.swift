@@ -22,6 +22,9 @@ public final class TemplateWorkbook {
     private var uncollected: [Table: [Item]] = [:]
     /// Items whose values were left out because the year has no column for them.
     public private(set) var itemsLeftOut: Set<Item> = []
+    /// The header's `ReferenceDate` when it is not the year's census day. The workbook has no
+    /// place for it (an export writes the census day), so whoever writes the workbook must say so.
+    public private(set) var referenceDateNotKept: CalendarDate?
     private var headerWritten = false
     private var personCount = 0
     private var requestCount = 0
@@ -79,6 +82,12 @@ public final class TemplateWorkbook {
             h.year = .value(year.rawValue)
             if let laOverride { h.lea = .value(laOverride) }
             let items = year.declaration.items(of: .collectionDetails) + year.declaration.items(of: .source)
+            // Header items have no table row, so the per-table check in `row` never sees them.
+            for item in Item.allCases where (item.module == .collectionDetails || item.module == .source)
+                && !item.isWrittenByTool && !year.declaration.collects(item) && h.field(item) != .absent {
+                itemsLeftOut.insert(item)
+            }
+            if case .value(let date) = header.referenceDate, date != year.census { referenceDateNotKept = date }
             for spec in items where !spec.item.isWrittenByTool {
                 try sheet.startRow()
                 try sheet.write(.string(spec.item.heading), style: StyleID.standard)

@@ -177,13 +177,26 @@ final class ReturnXMLBuilder: XMLEventHandler {
         case .source: completedHeader = header
         case .person: completedPersons.append(person)
         case .requests: person.requests.append(request)
-        case .assessment: request.assessment = assessment
-        case .namedPlan: assessment.namedPlan = plan
+        case .assessment:
+            guard request.assessment == nil else { return tooMany("assessment", "Requests/Assessment", at: assessment.origin) }
+            request.assessment = assessment
+        case .namedPlan:
+            guard assessment.namedPlan == nil else { return tooMany("named plan", "Assessment/NamedPlan", at: plan.origin) }
+            assessment.namedPlan = plan
         case .planDetail: plan.details.append(planDetail)
-        case .activePlans: request.activePlans = active
+        case .activePlans:
+            guard request.activePlans == nil else { return tooMany("active-plans record", "Requests/ActivePlans", at: active.origin) }
+            request.activePlans = active
         case .placementDetail: active.placements.append(placement)
         case .senNeed: active.needs.append(need)
         }
+    }
+
+    /// Keeps the first of a record the return allows once per parent and reports the extra
+    /// one where it starts, as the workbook reader reports a second row.
+    private func tooMany(_ what: String, _ path: String, at origin: RecordOrigin) {
+        report.issues.append(ReadIssue(kind: .tooManyRecords, location: SourceLocation(file: file, row: Int(origin.row), element: path),
+                                       message: "a second \(what) for the same request: the return allows one; this one is left out and the first kept"))
     }
 
     private func here(element: String) -> SourceLocation {

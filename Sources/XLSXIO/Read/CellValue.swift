@@ -58,12 +58,16 @@ public struct Cell: Hashable, Sendable {
     public var style: Int
     /// The value.
     public var value: CellValue
+    /// True when the cell holds a formula but no saved result (a file written by a program
+    /// and never recalculated): ``value`` is then `.empty`, though the cell is not blank.
+    public var formulaWithoutValue: Bool
 
     /// Creates a cell.
-    public init(column: Int, style: Int = 0, value: CellValue) {
+    public init(column: Int, style: Int = 0, value: CellValue, formulaWithoutValue: Bool = false) {
         self.column = column
         self.style = style
         self.value = value
+        self.formulaWithoutValue = formulaWithoutValue
     }
 }
 

@@ -11,6 +11,8 @@ struct RawCell {
     var hasValue: Bool
     var textStart: Int32
     var textEnd: Int32
+    /// The cell has an `<f>` formula element.
+    var hasFormula = false
 }
 
 /// A parsed row: a run of ``RawCell``s in ``SheetParser/cells``.
@@ -69,6 +71,8 @@ final class SheetParser: XMLEventHandler {
                 sawValueElement = true
                 scratch.removeAll(keepingCapacity: true)
             }
+        case UInt8(ascii: "f") where n[1] == 0:
+            if inCell { current.hasFormula = true }
         case UInt8(ascii: "t") where n[1] == 0:
             if inInline && phoneticDepth == 0 {
                 collecting = true

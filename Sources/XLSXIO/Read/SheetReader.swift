@@ -87,7 +87,8 @@ public final class SheetReader {
                 let value = try SheetReader.value(of: c, text: text, strings: strings, kinds: kinds, dateSystem: dateSystem) {
                     self.sharedStringOutOfRange($0, at: CellReference(row: raw.index, column: Int(c.column)))
                 }
-                cells.append(Cell(column: Int(c.column), style: Int(c.style), value: value))
+                cells.append(Cell(column: Int(c.column), style: Int(c.style), value: value,
+                                  formulaWithoutValue: c.hasFormula && value.isEmpty))
             }
         }
         return Row(index: raw.index, cells: cells)

@@ -27,6 +27,16 @@ struct TolerantReadingTests {
         #expect(Self.layout(rows) == ["1:1=s:second"])
     }
 
+    @Test("a formula with no saved value is empty but flagged; one with a value (even an empty string), or a blank cell, is not")
+    func formulaWithoutSavedValue() throws {
+        let rows = try Self.read("""
+            <row r="1"><c r="A1"><f>1</f></c><c r="B1" t="str"><f>"7902930503"</f></c>            <c r="C1"><f>2</f><v>2</v></c><c r="D1" s="0"/><c r="E1" t="str"><f>""</f><v></v></c></row>
+            """)
+        let cells = try #require(rows.first).cells
+        #expect(cells.map(\.value.isEmpty) == [true, true, false, true, false])
+        #expect(cells.map(\.formulaWithoutValue) == [true, true, false, false, false])
+    }
+
     @Test("cells without r take the next column")
     func cellsWithoutReference() throws {
         let rows = try Self.read("""

@@ -22,7 +22,9 @@ enum ReadIssueFindings {
 
     private static func ruleAndFix(_ kind: ReadIssue.Kind) -> (Rule, String)? {
         switch kind {
-        case .unreadableValue:
+        case .unreadableValue, .repeatedHeading, .formulaWithoutValue:
+            // A repeated heading is about the sheet's layout, not the return: the reader's own
+            // notice says which column is read.
             return nil
         case .unknownParent:
             return (LinkRules.unknownParent, "Correct the ID so that it matches a row of the table above, or add the missing row there.")
