@@ -71,7 +71,7 @@ REJECTED = {
     "apache-clusterfuzz-testcase-minimized-POIXSSFFuzzer-5089447305609216.xlsx": "truncated",
     "apache-clusterfuzz-testcase-minimized-POIXSSFFuzzer-5185049589579776.xlsx": "damaged",
     "apache-clusterfuzz-testcase-minimized-POIXSSFFuzzer-5265527465181184.xlsx": "damaged",
-    "apache-clusterfuzz-testcase-minimized-POIXSSFFuzzer-5937385319563264.xlsx": "corrupt",
+    "apache-clusterfuzz-testcase-minimized-POIXSSFFuzzer-5937385319563264.xlsx": "beyond the last cell",
     "apache-clusterfuzz-testcase-minimized-XLSX2CSVFuzzer-5025401116950528.xlsx": "damaged",
     "apache-clusterfuzz-testcase-minimized-XLSX2CSVFuzzer-5542865479270400.xlsx": "truncated",
 }

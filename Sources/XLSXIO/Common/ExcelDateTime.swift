@@ -71,6 +71,9 @@ public enum DateSystem: Hashable, Sendable {
         guard serial < limit + 1 else { return nil }
         let totalSeconds = Int((serial * 86_400).rounded())
         let days = totalSeconds / 86_400
+        // Rounding can carry the last second of 9999-12-31 into a day Excel cannot show;
+        // check the range again on the rounded value.
+        guard days <= Int(limit) else { return nil }
         let seconds = totalSeconds % 86_400
         let date: CalendarDate
         switch self {

@@ -51,7 +51,7 @@ public struct XLSXError: Error, Sendable, Hashable, CustomStringConvertible {
     public var part: String?
     /// The sheet name, when known.
     public var sheet: String?
-    /// The cell reference (e.g. `C17`), when known.
+    /// The cell reference (e.g. `C17`), when known; for a CSV file, the line (`line 12`).
     public var cell: String?
     /// What happened and, where possible, what to do about it.
     public var message: String
@@ -93,7 +93,8 @@ public struct XLSXError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         var location = file
         if let sheet { location += ", sheet '\(sheet)'" }
-        if let cell { location += ", cell \(cell)" }
+        // CSV positions travel in `cell` as "line 12"; only an A1 reference is called a cell.
+        if let cell { location += CellReference(cell) != nil ? ", cell \(cell)" : ", \(cell)" }
         if let part { location += " [\(part)]" }
         return "\(location): \(message)"
     }

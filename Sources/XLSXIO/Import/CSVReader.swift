@@ -7,8 +7,13 @@ import Darwin
 /// Reads RFC 4180 CSV records one at a time (quoted fields may hold commas, quotes and line
 /// breaks), from UTF-8 with or without a BOM, or Windows-1252.
 ///
-/// The encoding is detected by checking the whole file for valid UTF-8 before the first record
-/// is returned, so a stray "é" on line 90,000 cannot corrupt the records already read.
+/// The whole file is checked as UTF-8 before the first record is returned (in chunks, so memory
+/// stays flat), so a stray "é" on line 90,000 cannot corrupt the records already read:
+/// - with `encoding` UTF-8, or a UTF-8 byte-order mark, a byte that is not UTF-8 is an error
+///   naming its line;
+/// - otherwise a file that is valid UTF-8 is UTF-8; one with invalid bytes and no multi-byte
+///   UTF-8 character is Windows-1252; one with both mixes encodings and is an error, since
+///   either reading would turn some of its characters into others.
 public final class CSVReader {
     /// The file being read.
     public let path: String
@@ -24,7 +29,10 @@ public final class CSVReader {
     private var nextLine = 1
     private let delimiter: UInt8
 
-    /// Opens `path`. When `encoding` is nil it is detected (UTF-8 if valid, else Windows-1252).
+    /// Opens `path`. When `encoding` is nil it is detected (see the type's description).
+    ///
+    /// - Throws: ``XLSXError`` naming the line of the first byte that is not UTF-8 when the file
+    ///   must be UTF-8 (by `encoding` or its byte-order mark) or mixes UTF-8 with another encoding.
     public init(path: String, encoding: TextEncoding? = nil, delimiter: UInt8 = UInt8(ascii: ",")) throws(XLSXError) {
         self.path = path
         self.delimiter = delimiter
@@ -39,39 +47,51 @@ public final class CSVReader {
             throw XLSXError(code: .invalidValue, file: path, message: "the file is UTF-16 text; save it as CSV UTF-8 and try again")
         }
         let hasBOM = n >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF
-        if let encoding {
-            self.encoding = encoding
+        if encoding == .windows1252 {
+            self.encoding = .windows1252
         } else {
-            self.encoding = CSVReader.detect(f)
+            let scan = CSVReader.scan(f)
+            do {
+                self.encoding = try CSVReader.choose(scan, given: encoding, hasBOM: hasBOM, path: path)
+            } catch {
+                fclose(f)
+                throw error
+            }
         }
         fseek(f, hasBOM ? 3 : 0, SEEK_SET)
     }
 
     deinit { fclose(file) }
 
-    private static func detect(_ f: UnsafeMutablePointer<FILE>) -> TextEncoding {
+    /// Checks the whole file as UTF-8, a megabyte at a time.
+    private static func scan(_ f: UnsafeMutablePointer<FILE>) -> UTF8Scan {
         fseek(f, 0, SEEK_SET)
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        var pendingContinuations = 0
-        while true {
+        var scan = UTF8Scan()
+        while !scan.isDecided {
             let n = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, f) }
-            if n == 0 { break }
-            for i in 0..<n {
-                let b = chunk[i]
-                if pendingContinuations > 0 {
-                    guard b & 0xC0 == 0x80 else { return .windows1252 }
-                    pendingContinuations -= 1
-                } else if b >= 0x80 {
-                    switch b {
-                    case 0xC2...0xDF: pendingContinuations = 1
-                    case 0xE0...0xEF: pendingContinuations = 2
-                    case 0xF0...0xF4: pendingContinuations = 3
-                    default: return .windows1252
-                    }
-                }
-            }
+            if n == 0 { scan.finish(); break }
+            chunk.withUnsafeBufferPointer { scan.feed(UnsafeBufferPointer(rebasing: $0[0..<n])) }
         }
-        return pendingContinuations == 0 ? .utf8 : .windows1252
+        return scan
+    }
+
+    /// The encoding to read with, or the error for a file that cannot be read as text unchanged.
+    static func choose(_ scan: UTF8Scan, given: TextEncoding?, hasBOM: Bool, path: String) throws(XLSXError) -> TextEncoding {
+        guard let line = scan.firstInvalidLine else { return .utf8 }
+        let hint = "pass --encoding windows-1252 if the file was saved by older Excel"
+        if given == .utf8 {
+            throw XLSXError(code: .invalidValue, file: path, cell: "line \(line)", message: "line \(line) is not valid UTF-8; \(hint)")
+        }
+        if hasBOM {
+            throw XLSXError(code: .invalidValue, file: path, cell: "line \(line)",
+                            message: "line \(line) is not valid UTF-8, although the file starts with a UTF-8 byte-order mark; save it again as CSV UTF-8, or \(hint)")
+        }
+        if scan.sawMultiByte {
+            throw XLSXError(code: .invalidValue, file: path, cell: "line \(line)",
+                            message: "line \(line) is not valid UTF-8, but other lines are: the file mixes UTF-8 and another encoding; save it again as CSV UTF-8, or pass --encoding windows-1252 to read all of it as Windows-1252")
+        }
+        return .windows1252
     }
 
     @inline(__always)

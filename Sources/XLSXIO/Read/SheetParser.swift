@@ -38,6 +38,11 @@ final class SheetParser: XMLEventHandler {
     var rowCellStart = 0
     var rowTextStart = 0
     var lastRowIndex = 0
+    /// The number the next row must exceed. A row whose `r` is present but not a row number
+    /// (`r="0"`, as an Apache POI test file writes) is numbered after the row before but does
+    /// not raise this, so the correctly numbered row that follows it is still accepted.
+    var orderFloor = 0
+    var rowHasInvalidIndex = false
     var lastColumn = 0
     var inCell = false
     var current = RawCell(column: 0, style: 0, type: .number, hasValue: false, textStart: 0, textEnd: 0)
@@ -51,8 +56,10 @@ final class SheetParser: XMLEventHandler {
     /// The row that broke a limit (too much text, or more cells than a sheet has columns);
     /// parsing stops there and the reader reports it.
     var oversizedRow: Int?
+    /// The first row or cell the reader cannot place; parsing stops there and the reader reports it.
+    var problem: SheetStructureProblem?
 
-    var wantsToStop: Bool { oversizedRow != nil }
+    var wantsToStop: Bool { oversizedRow != nil || problem != nil }
 
     init() {
         cells.reserveCapacity(4096)
@@ -124,12 +131,19 @@ final class SheetParser: XMLEventHandler {
         guard inSheetData else { return }
         inRow = true
         rowHasExplicitIndex = false
-        if let i = tag.indexOfAttribute("r"),
-           let r = tag.withAttributeValueBytes(i, { NumberParsing.integer($0) }), r >= 1, r <= CellReference.maxRow {
-            rowIndex = r
-            rowHasExplicitIndex = true
-        } else {
-            rowIndex = lastRowIndex + 1
+        rowHasInvalidIndex = false
+        rowIndex = lastRowIndex + 1
+        if let i = tag.indexOfAttribute("r") {
+            let r = tag.withAttributeValueBytes(i, { NumberParsing.integer($0) })
+            if let r, r >= 1, r <= CellReference.maxRow {
+                rowIndex = r
+                rowHasExplicitIndex = true
+            } else if let r, r > CellReference.maxRow {
+                // Reading it as the next row would move its values somewhere else.
+                problem = .beyondSheet("row \(r)")
+            } else {
+                rowHasInvalidIndex = true
+            }
         }
         lastColumn = 0
         rowCellStart = cells.count
@@ -139,27 +153,15 @@ final class SheetParser: XMLEventHandler {
     private func endRow() {
         guard inRow else { return }
         inRow = false
+        // The reader streams rows as they come; a row that goes back (or repeats) would be
+        // written out in the wrong place, so it is refused rather than misplaced.
+        if rowIndex <= orderFloor {
+            if problem == nil { problem = .rowOutOfOrder(row: rowIndex, after: orderFloor) }
+            return
+        }
         lastRowIndex = rowIndex
-        let start = rowCellStart
-        let end = cells.count
-        // Producers almost always write cells in column order; repair the rare file that does not.
-        if end - start > 1 {
-            var sorted = true
-            for k in (start + 1)..<end where cells[k].column <= cells[k - 1].column { sorted = false; break }
-            if !sorted { sortRowCells(start, end) }
-        }
-        rows.append(RawRow(index: rowIndex, cellStart: start, cellEnd: cells.count))
-    }
-
-    private func sortRowCells(_ start: Int, _ end: Int) {
-        var slice = Array(cells[start..<end])
-        slice.sort { $0.column < $1.column }
-        // Keep the last of duplicate columns, as a spreadsheet application would.
-        var deduped: [RawCell] = []
-        for c in slice {
-            if let last = deduped.last, last.column == c.column { deduped[deduped.count - 1] = c } else { deduped.append(c) }
-        }
-        cells.replaceSubrange(start..<end, with: deduped)
+        if !rowHasInvalidIndex { orderFloor = rowIndex }
+        rows.append(RawRow(index: rowIndex, cellStart: rowCellStart, cellEnd: cells.count))
     }
 
     private func startCell(_ tag: XMLStartTag) {
@@ -180,6 +182,10 @@ final class SheetParser: XMLEventHandler {
                     if let ref = CellReference.parse(value) {
                         column = ref.column
                         if !rowHasExplicitIndex && cells.count == rowCellStart { rowIndex = ref.row }
+                    } else if CellReference.isBeyondSheet(value) {
+                        // Taking the next column instead would move the value somewhere else.
+                        let text = String(decoding: value.prefix(40), as: UTF8.self)
+                        if problem == nil { problem = .beyondSheet("cell reference \(text)") }
                     }
                 case UInt8(ascii: "s"):
                     if let s = NumberParsing.integer(value), s <= Int(Int32.max) { style = Int32(s) }
@@ -189,6 +195,9 @@ final class SheetParser: XMLEventHandler {
                     break
                 }
             }
+        }
+        if column <= lastColumn {
+            if problem == nil { problem = .cellOutOfOrder(row: rowIndex, column: column, after: lastColumn) }
         }
         // No row has more cells than a sheet has columns; more is a bomb of <c/> elements.
         if column > CellReference.maxColumn || cells.count - rowCellStart >= CellReference.maxColumn {

@@ -56,16 +56,21 @@ public final class SheetReader {
                 if n == 0 {
                     try xml.finish()
                     finished = true
-                    break
+                } else {
+                    try xml.feed(UnsafeRawBufferPointer(rebasing: chunk[0..<n]))
                 }
-                try xml.feed(UnsafeRawBufferPointer(rebasing: chunk[0..<n]))
             } catch {
                 throw XLSXError(error, file: path, sheet: sheet.name)
+            }
+            if let problem = parser.problem {
+                throw XLSXError(code: .malformedPart, file: path, part: sheet.part, sheet: sheet.name, cell: problem.cell,
+                                message: problem.message)
             }
             if let row = parser.oversizedRow {
                 throw XLSXError(code: .limitExceeded, file: path, part: sheet.part, sheet: sheet.name,
                                 message: "row \(row) holds more than \(CellReference.maxColumn) cells or more than \(parser.maxRowBytes) bytes of text, which no real sheet does; the file was not read")
             }
+            if finished { break }
         }
         return nextRowPosition < parser.rows.count
     }
@@ -85,7 +90,7 @@ public final class SheetReader {
             for k in raw.cellStart..<raw.cellEnd {
                 let c = rawCells[k]
                 let value = try SheetReader.value(of: c, text: text, strings: strings, kinds: kinds, dateSystem: dateSystem) {
-                    self.sharedStringOutOfRange($0, at: CellReference(row: raw.index, column: Int(c.column)))
+                    self.error($0, at: CellReference(row: raw.index, column: Int(c.column)))
                 }
                 cells.append(Cell(column: Int(c.column), style: Int(c.style), value: value,
                                   formulaWithoutValue: c.hasFormula && value.isEmpty))
@@ -105,7 +110,7 @@ public final class SheetReader {
     @inline(__always)
     static func value(
         of c: RawCell, text all: UnsafeBufferPointer<UInt8>, strings: SharedStringTable, kinds: [NumberFormatKind],
-        dateSystem: DateSystem, outOfRange: (String) -> XLSXError
+        dateSystem: DateSystem, failure: (CellProblem) -> XLSXError
     ) throws(XLSXError) -> CellValue {
         guard c.hasValue else { return .empty }
         let bytes = UnsafeBufferPointer(rebasing: all[Int(c.textStart)..<Int(c.textEnd)])
@@ -115,12 +120,14 @@ public final class SheetReader {
                 if bytes.isEmpty { return .empty }
                 return .string(String(decoding: bytes, as: UTF8.self))
             }
+            // 1e400 parses as infinity, which no cell can hold and JSON cannot write.
+            guard d.isFinite else { throw failure(.notFinite(String(decoding: bytes, as: UTF8.self))) }
             let s = Int(c.style)
             return numeric(d, kind: s < kinds.count ? kinds[s] : .number, dateSystem: dateSystem)
         case .sharedString:
             guard let i = NumberParsing.integer(bytes), i < strings.count else {
                 if bytes.isEmpty { return .empty }
-                throw outOfRange(String(decoding: bytes, as: UTF8.self))
+                throw failure(.sharedStringOutOfRange(String(decoding: bytes, as: UTF8.self)))
             }
             return .string(strings.string(at: i))
         case .formulaString, .inlineString:
@@ -134,11 +141,6 @@ public final class SheetReader {
             let s = String(decoding: bytes, as: UTF8.self)
             return ISODateParsing.parse(s).map(CellValue.dateTime) ?? .string(s)
         }
-    }
-
-    func sharedStringOutOfRange(_ index: String, at cell: CellReference) -> XLSXError {
-        XLSXError(code: .sharedStringOutOfRange, file: path, part: sheet.part, sheet: sheet.name, cell: cell.description,
-                  message: "the cell refers to shared string \(index), but the workbook has only \(sharedStrings.count); the file is damaged")
     }
 
     @inline(__always)

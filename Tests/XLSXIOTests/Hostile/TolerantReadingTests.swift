@@ -72,10 +72,4 @@ struct TolerantReadingTests {
         ])
         #expect(rows.first?.cells.first { $0.column == 12 }?.style == 3)
     }
-
-    @Test("cells out of column order are sorted, the last of a duplicate kept")
-    func unorderedCells() throws {
-        let rows = try Self.read(#"<row r="1"><c r="C1"><v>3</v></c><c r="A1"><v>1</v></c><c r="C1"><v>33</v></c></row>"#)
-        #expect(Self.layout(rows) == ["1:1=n:1,3=n:33"])
-    }
 }

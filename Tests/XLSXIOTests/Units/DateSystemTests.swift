@@ -98,6 +98,14 @@ struct DateSystemTests {
         }
     }
 
+    @Test("a serial that rounds past 9999-12-31 is out of range, like any later serial")
+    func roundingPastTheLastDay() throws {
+        #expect(DateSystem.date1900.dateTime(fromSerial: 2_958_465.999_999_99, kind: .dateTime) == nil)
+        #expect(DateSystem.date1904.dateTime(fromSerial: 2_957_003.999_999_99, kind: .dateTime) == nil)
+        let last = try #require(DateSystem.date1900.dateTime(fromSerial: 2_958_465.999_98, kind: .dateTime))
+        #expect(last.description == "9999-12-31T23:59:58")
+    }
+
     @Test("serials Excel gives to known dates")
     func knownSerials() {
         #expect(DateSystem.date1900.serial(for: CalendarDate(year: 1900, month: 2, day: 28)) == 59)

@@ -60,18 +60,18 @@ enum SummarySheetXML {
     }
 
     /// `wanted` made a valid tab name not in `taken` (compared ignoring case): without
-    /// `[]:*?/\`, no leading or trailing apostrophe, at most 31 characters.
+    /// `[]:*?/\`, no leading or trailing apostrophe, at most 31 UTF-16 units (``SheetName/maxLength``).
     static func uniqueName(_ wanted: String, taken: [String]) -> String {
         var base = String(wanted.map { "[]:*?/\\".contains($0) ? "_" : $0 })
         while base.hasPrefix("'") { base.removeFirst() }
         while base.hasSuffix("'") { base.removeLast() }
         if base.isEmpty { base = "Summary" }
         let used = Set(taken.map { $0.lowercased() })
-        var candidate = String(base.prefix(31))
+        var candidate = SheetName.prefix(base, utf16Units: SheetName.maxLength)
         var n = 2
         while used.contains(candidate.lowercased()) {
             let suffix = " (\(n))"
-            candidate = String(base.prefix(31 - suffix.count)) + suffix
+            candidate = SheetName.prefix(base, utf16Units: SheetName.maxLength - suffix.utf16.count) + suffix
             n += 1
         }
         return candidate
