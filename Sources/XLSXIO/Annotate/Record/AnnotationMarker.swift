@@ -11,6 +11,9 @@ struct AnnotationMarker: Sendable {
 
     var parts: [PartRecord] = []
     var sheets: [SheetRecord] = []
+    /// The name of the summary sheet the run added, so that it can be found by name once
+    /// another program has rewritten the workbook (older records lack it).
+    var summaryName: String?
 
     // MARK: - Writing
 
@@ -42,6 +45,7 @@ struct AnnotationMarker: Sendable {
             }
             x += "</sheet>"
         }
+        if let summaryName { x += "<summary name=\"\(e(summaryName))\"/>" }
         return x + "</sen2xl>"
     }
 
@@ -120,6 +124,7 @@ struct AnnotationMarker: Sendable {
             }
             marker.sheets.append(r)
         }
+        marker.summaryName = root.child("summary")?.attribute("name")
         return marker
     }
 

@@ -1,11 +1,31 @@
 extension AnnotationRun {
-    /// sen2xl's record in the input, when an earlier run annotated it.
-    func findMarker() throws(XLSXError) -> AnnotationMarker? {
-        for rel in book.relationships.entries where rel.isType("customXml") {
-            guard let part = rel.resolvedPart, book.archive.contains(part) else { continue }
+    /// sen2xl's record in the input, when an earlier run annotated it, and where it was found.
+    ///
+    /// sen2xl links its record from the workbook part; LibreOffice moves that link to the
+    /// package's own relationships (and other programs may drop it), so those are searched
+    /// too, and last every `customXml/*.xml` part.
+    func findMarker() throws(XLSXError) -> FoundMarker? {
+        var tried: Set<String> = []
+        func candidate(_ part: String, linkedFromWorkbook: Bool) throws(XLSXError) -> FoundMarker? {
+            guard tried.insert(part.lowercased()).inserted, book.archive.contains(part) else { return nil }
             let bytes: [UInt8]
             do { bytes = try book.archive.read(part) } catch { throw XLSXError(error) }
-            if let marker = try AnnotationMarker.read(bytes, part: part, file: book.path) { return marker }
+            return try AnnotationMarker.read(bytes, part: part, file: book.path)
+                .map { FoundMarker(marker: $0, part: part, linkedFromWorkbook: linkedFromWorkbook) }
+        }
+        for rel in book.relationships.entries where rel.isType("customXml") {
+            if let part = rel.resolvedPart, let found = try candidate(part, linkedFromWorkbook: true) { return found }
+        }
+        for rel in try state.relationships(of: "") where rel.isType("customXml") {
+            if let part = rel.resolvedPart, let found = try candidate(part, linkedFromWorkbook: false) { return found }
+        }
+        let loose = book.archive.entryNames.filter {
+            let name = $0.lowercased()
+            return name.hasPrefix("customxml/") && name.hasSuffix(".xml") && !name.dropFirst(10).contains("/")
+                && !name.hasPrefix("customxml/itemprops")
+        }
+        for part in loose.sorted() {
+            if let found = try candidate(part, linkedFromWorkbook: false) { return found }
         }
         return nil
     }
