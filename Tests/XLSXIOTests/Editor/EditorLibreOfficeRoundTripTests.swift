@@ -59,6 +59,18 @@ struct EditorLibreOfficeRoundTripTests {
         #expect(!types.contains("customXml") && !types.contains("sheet2") && !rels.contains("customXml") && !rels.contains("sheet2"))
     }
 
+    @Test func theRecordListsInfoNoteCellsWhichHaveNoHighlight() throws {
+        let folder = try ScratchFolder(); defer { folder.remove() }
+        let output = folder.path + "/info.xlsx"
+        let info = [CellAnnotation(sheet: "Sheet1", cell: CellReference("D7")!, severity: .info, message: "Just so you know")]
+        _ = try WorkbookAnnotator.annotate(input: FixturePaths.path("corpus/jmcnamara-comment01.xlsx"), output: output, annotations: info, summary: nil)
+        let parts = try EditorSupport.parts(output)
+        let record = try #require(parts.first { $0.key.lowercased().hasPrefix("customxml/item") && !$0.key.contains("Props") })
+        let marker = try #require(try AnnotationMarker.read(record.value, part: record.key, file: output))
+        #expect(marker.sheets.flatMap(\.notes) == [CellReference("D7")!])
+        #expect(marker.sheets.flatMap(\.cells).isEmpty)
+    }
+
     @Test func noteLinesSen2xlWritesAreRecognised() {
         #expect(AnnotationRun.isNoteText("[SX308] The plan was issued late"))
         #expect(AnnotationRun.isNoteText("\nError: Too long\nInfo"))

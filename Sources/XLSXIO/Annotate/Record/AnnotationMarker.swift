@@ -43,6 +43,7 @@ struct AnnotationMarker: Sendable {
             for (k, t) in s.tabSelected.enumerated() {
                 if let t { x += "<tabSelected index=\"\(k)\" original=\"\(e(t))\"/>" }
             }
+            for n in s.notes { x += "<note ref=\"\(n)\"/>" }
             x += "</sheet>"
         }
         if let summaryName { x += "<summary name=\"\(e(summaryName))\"/>" }
@@ -122,6 +123,7 @@ struct AnnotationMarker: Sendable {
                 while r.tabSelected.count <= k { r.tabSelected.append(nil) }
                 r.tabSelected[k] = t.attribute("original")
             }
+            r.notes = s.children("note").compactMap { $0.attribute("ref").flatMap(CellReference.init) }
             marker.sheets.append(r)
         }
         marker.summaryName = root.child("summary")?.attribute("name")

@@ -15,7 +15,7 @@ extension AnnotationRun {
             try removeSheet(last)
         }
         for sheet in currentSheets where sheet.kind == .worksheet {
-            let cells = Set(found.marker.sheets.filter { $0.part.lowercased() == sheet.part.lowercased() }.flatMap { $0.cells.map(\.ref) })
+            let cells = Set(found.marker.sheets.filter { $0.part.lowercased() == sheet.part.lowercased() }.flatMap { $0.cells.map(\.ref) + $0.notes })
             if !cells.isEmpty { try removeNoteText(on: cells, of: sheet) }
         }
     }

@@ -61,7 +61,8 @@ extension AnnotationRun {
                 state.delete(record.part)
             }
         }
-        for sheet in marker.sheets where state.exists(sheet.part) {
+        // A sheet whose record lists only note cells has nothing in its own XML to take back.
+        for sheet in marker.sheets where state.exists(sheet.part) && !sheet.changingNothingButNotes {
             var plan = self.plan(for: sheet.part)
             plan.revert = sheet
             if let drawing = sheet.legacyDrawing {
