@@ -48,9 +48,10 @@ extension AnnotationRun {
         for record in marker.parts where record.created && record.contentElement == nil {
             state.delete(record.part)
         }
+        let parts = try keepingFormatsInUse(marker)
         // Created relationship parts go first, so that a `Default` content type they needed is
         // seen as unneeded once they are gone.
-        let remaining = marker.parts.filter { !holdsContent($0) && (!$0.created || $0.contentElement != nil) }
+        let remaining = parts.filter { !holdsContent($0) && (!$0.created || $0.contentElement != nil) }
         for record in remaining.filter(\.created) + remaining.filter({ !$0.created }) where state.exists(record.part) {
             let editor = try state.editor(for: record.part)
             let doc = try editor.flushed()
