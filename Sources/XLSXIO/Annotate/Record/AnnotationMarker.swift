@@ -11,6 +11,9 @@ struct AnnotationMarker: Sendable {
 
     var parts: [PartRecord] = []
     var sheets: [SheetRecord] = []
+    /// The name of the summary sheet the run added, so that it can be found by name once
+    /// another program has rewritten the workbook (older records lack it).
+    var summaryName: String?
 
     // MARK: - Writing
 
@@ -40,8 +43,10 @@ struct AnnotationMarker: Sendable {
             for (k, t) in s.tabSelected.enumerated() {
                 if let t { x += "<tabSelected index=\"\(k)\" original=\"\(e(t))\"/>" }
             }
+            for n in s.notes { x += "<note ref=\"\(n)\"/>" }
             x += "</sheet>"
         }
+        if let summaryName { x += "<summary name=\"\(e(summaryName))\"/>" }
         return x + "</sen2xl>"
     }
 
@@ -118,8 +123,10 @@ struct AnnotationMarker: Sendable {
                 while r.tabSelected.count <= k { r.tabSelected.append(nil) }
                 r.tabSelected[k] = t.attribute("original")
             }
+            r.notes = s.children("note").compactMap { $0.attribute("ref").flatMap(CellReference.init) }
             marker.sheets.append(r)
         }
+        marker.summaryName = root.child("summary")?.attribute("name")
         return marker
     }
 

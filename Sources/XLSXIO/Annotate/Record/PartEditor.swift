@@ -64,6 +64,29 @@ final class PartEditor {
         edits.append(.changedContent(path, original: original, applied: content))
     }
 
+    /// Queues removing `element` and its content, without recording it: for taking back an
+    /// earlier run by content after another program rewrote the parts, which no record can
+    /// reverse either.
+    func removeUnrecorded(_ element: Int) {
+        let e = document.elements[element]
+        pending.append(XMLSplice(range: e.start..<e.end, replacement: []))
+    }
+
+    /// Queues replacing the raw content of `element`, without recording it (see
+    /// ``removeUnrecorded(_:)``).
+    func setContentUnrecorded(_ content: String, of element: Int) {
+        let e = document.elements[element]
+        guard !e.isEmptyElement else { return }
+        pending.append(XMLSplice(range: e.contentStart..<e.contentEnd, replacement: Array(content.utf8)))
+    }
+
+    /// Queues setting attribute `name` of `element` to the already-escaped `value`, without
+    /// recording it (see ``removeUnrecorded(_:)``).
+    func setAttributeUnrecorded(_ name: String, to value: String, on element: Int) {
+        let tag = document.elements[element].startTag
+        pending.append(document.bytes.withUnsafeBufferPointer { XMLTagEdits.setAttribute(name, to: value, of: tag, in: $0) })
+    }
+
     /// Marks a part that is new, so it is written even with no edits.
     func markChanged() { changed = true }
 

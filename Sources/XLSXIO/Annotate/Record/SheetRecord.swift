@@ -44,10 +44,20 @@ struct SheetRecord: Hashable, Sendable {
     var namespaceDeclaration: ValueChange?
     /// For each `<sheetView>` in order: the `tabSelected` value sen2xl cleared, or nil.
     var tabSelected: [String?] = []
+    /// The cells sen2xl wrote note text on, so that it can be found by content once another
+    /// program has rewritten the notes (info notes have no highlight, so no `cells` entry).
+    var notes: [CellReference] = []
 
     /// True when the record holds no change.
     var isEmpty: Bool {
         cells.isEmpty && rows.isEmpty && dimension == nil && !sheetDataExpanded && legacyDrawing == nil
-            && namespaceDeclaration == nil && tabSelected.allSatisfy { $0 == nil }
+            && namespaceDeclaration == nil && tabSelected.allSatisfy { $0 == nil } && notes.isEmpty
+    }
+
+    /// True when the record lists note cells and nothing changed in the sheet's XML.
+    var changingNothingButNotes: Bool {
+        var rest = self
+        rest.notes = []
+        return rest.isEmpty
     }
 }

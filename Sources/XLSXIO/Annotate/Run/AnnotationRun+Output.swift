@@ -19,7 +19,7 @@ extension AnnotationRun {
                                   type: relationshipBase + "/customXml", to: item)
         try state.ensureContentType(PartXML.ContentType.xml, for: item, asDefault: true)
         try state.ensureContentType(AnnotationRun.customXMLPropertiesType, for: properties, asDefault: false)
-        let marker = AnnotationMarker(parts: state.records(), sheets: sheetRecords)
+        let marker = AnnotationMarker(parts: state.records(), sheets: sheetRecords, summaryName: report.summarySheetName)
         try state.create(item, bytes: Array(marker.document().utf8), contentElement: nil)
     }
 

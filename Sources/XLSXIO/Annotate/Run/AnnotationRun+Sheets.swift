@@ -54,7 +54,9 @@ extension AnnotationRun {
             if !notes.isEmpty { plan.legacyDrawingRelationshipID = try state.unusedRelationshipID(of: sheet.part) }
             guard !plan.isEmpty else { continue }
             let outcome = try stream(sheet, plan)
-            if !outcome.record.isEmpty { sheetRecords.append(outcome.record) }
+            var record = outcome.record
+            record.notes = notes.map(\.cell)
+            if !record.isEmpty { sheetRecords.append(record) }
             if !notes.isEmpty { try attachNotes(notes, to: sheet, outcome: outcome) }
             report.annotatedCells += annotations?.cells.count ?? 0
             report.highlightedCells += outcome.styledCells + outcome.createdCells

@@ -1,11 +1,31 @@
 extension AnnotationRun {
-    /// sen2xl's record in the input, when an earlier run annotated it.
-    func findMarker() throws(XLSXError) -> AnnotationMarker? {
-        for rel in book.relationships.entries where rel.isType("customXml") {
-            guard let part = rel.resolvedPart, book.archive.contains(part) else { continue }
+    /// sen2xl's record in the input, when an earlier run annotated it, and where it was found.
+    ///
+    /// sen2xl links its record from the workbook part; LibreOffice moves that link to the
+    /// package's own relationships (and other programs may drop it), so those are searched
+    /// too, and last every `customXml/*.xml` part.
+    func findMarker() throws(XLSXError) -> FoundMarker? {
+        var tried: Set<String> = []
+        func candidate(_ part: String, linkedFromWorkbook: Bool) throws(XLSXError) -> FoundMarker? {
+            guard tried.insert(part.lowercased()).inserted, book.archive.contains(part) else { return nil }
             let bytes: [UInt8]
             do { bytes = try book.archive.read(part) } catch { throw XLSXError(error) }
-            if let marker = try AnnotationMarker.read(bytes, part: part, file: book.path) { return marker }
+            return try AnnotationMarker.read(bytes, part: part, file: book.path)
+                .map { FoundMarker(marker: $0, part: part, linkedFromWorkbook: linkedFromWorkbook) }
+        }
+        for rel in book.relationships.entries where rel.isType("customXml") {
+            if let part = rel.resolvedPart, let found = try candidate(part, linkedFromWorkbook: true) { return found }
+        }
+        for rel in try state.relationships(of: "") where rel.isType("customXml") {
+            if let part = rel.resolvedPart, let found = try candidate(part, linkedFromWorkbook: false) { return found }
+        }
+        let loose = book.archive.entryNames.filter {
+            let name = $0.lowercased()
+            return name.hasPrefix("customxml/") && name.hasSuffix(".xml") && !name.dropFirst(10).contains("/")
+                && !name.hasPrefix("customxml/itemprops")
+        }
+        for part in loose.sorted() {
+            if let found = try candidate(part, linkedFromWorkbook: false) { return found }
         }
         return nil
     }
@@ -28,9 +48,10 @@ extension AnnotationRun {
         for record in marker.parts where record.created && record.contentElement == nil {
             state.delete(record.part)
         }
+        let parts = try keepingFormatsInUse(marker)
         // Created relationship parts go first, so that a `Default` content type they needed is
         // seen as unneeded once they are gone.
-        let remaining = marker.parts.filter { !holdsContent($0) && (!$0.created || $0.contentElement != nil) }
+        let remaining = parts.filter { !holdsContent($0) && (!$0.created || $0.contentElement != nil) }
         for record in remaining.filter(\.created) + remaining.filter({ !$0.created }) where state.exists(record.part) {
             let editor = try state.editor(for: record.part)
             let doc = try editor.flushed()
@@ -41,7 +62,8 @@ extension AnnotationRun {
                 state.delete(record.part)
             }
         }
-        for sheet in marker.sheets where state.exists(sheet.part) {
+        // A sheet whose record lists only note cells has nothing in its own XML to take back.
+        for sheet in marker.sheets where state.exists(sheet.part) && !sheet.changingNothingButNotes {
             var plan = self.plan(for: sheet.part)
             plan.revert = sheet
             if let drawing = sheet.legacyDrawing {

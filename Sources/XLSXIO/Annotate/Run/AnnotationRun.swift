@@ -55,7 +55,13 @@ final class AnnotationRun {
     /// Runs the whole operation.
     func perform(_ annotations: [CellAnnotation], summary: SummarySheet?) throws(XLSXError) -> AnnotationReport {
         if let earlier = try findMarker() {
-            try undo(earlier)
+            if earlier.linkedFromWorkbook {
+                try undo(earlier.marker)
+            } else {
+                // Moved by another program (LibreOffice), which also rewrote the parts the
+                // record describes: take sen2xl's notes and summary sheet back by content.
+                try undoRewritten(earlier)
+            }
             report.removedEarlierAnnotations = true
         }
         let work = try group(annotations)
