@@ -81,15 +81,15 @@ public final class CSVReader {
         guard let line = scan.firstInvalidLine else { return .utf8 }
         let hint = "pass --encoding windows-1252 if the file was saved by older Excel"
         if given == .utf8 {
-            throw XLSXError(code: .invalidValue, file: path, cell: "line \(line)", message: "line \(line) is not valid UTF-8; \(hint)")
+            throw XLSXError(code: .invalidValue, file: path, cell: "line \(line)", message: "not valid UTF-8; \(hint)")
         }
         if hasBOM {
             throw XLSXError(code: .invalidValue, file: path, cell: "line \(line)",
-                            message: "line \(line) is not valid UTF-8, although the file starts with a UTF-8 byte-order mark; save it again as CSV UTF-8, or \(hint)")
+                            message: "not valid UTF-8, although the file starts with a UTF-8 byte-order mark; save it again as CSV UTF-8, or \(hint)")
         }
         if scan.sawMultiByte {
             throw XLSXError(code: .invalidValue, file: path, cell: "line \(line)",
-                            message: "line \(line) is not valid UTF-8, but other lines are: the file mixes UTF-8 and another encoding; save it again as CSV UTF-8, or pass --encoding windows-1252 to read all of it as Windows-1252")
+                            message: "not valid UTF-8, but other lines are: the file mixes UTF-8 and another encoding; save it again as CSV UTF-8, or pass --encoding windows-1252 to read all of it as Windows-1252")
         }
         return .windows1252
     }

@@ -44,6 +44,8 @@ final class SheetParser: XMLEventHandler {
     var orderFloor = 0
     var rowHasInvalidIndex = false
     var lastColumn = 0
+    /// True when a cell of the current row went back a column: the row is sorted when it ends.
+    var rowNeedsSort = false
     var inCell = false
     var current = RawCell(column: 0, style: 0, type: .number, hasValue: false, textStart: 0, textEnd: 0)
     var collecting = false
@@ -127,6 +129,16 @@ final class SheetParser: XMLEventHandler {
         if oversizedRow == nil { oversizedRow = rowIndex }
     }
 
+    /// Sorts the current row's cells by column; returns a column that appears twice, if any.
+    private func sortRowCells() -> Int? {
+        let start = rowCellStart, end = cells.count
+        var slice = Array(cells[start..<end])
+        slice.sort { $0.column < $1.column }
+        for k in slice.indices.dropFirst() where slice[k].column == slice[k - 1].column { return Int(slice[k].column) }
+        cells.replaceSubrange(start..<end, with: slice)
+        return nil
+    }
+
     private func startRow(_ tag: XMLStartTag) {
         guard inSheetData else { return }
         inRow = true
@@ -146,6 +158,7 @@ final class SheetParser: XMLEventHandler {
             }
         }
         lastColumn = 0
+        rowNeedsSort = false
         rowCellStart = cells.count
         rowTextStart = text.count
     }
@@ -157,6 +170,10 @@ final class SheetParser: XMLEventHandler {
         // written out in the wrong place, so it is refused rather than misplaced.
         if rowIndex <= orderFloor {
             if problem == nil { problem = .rowOutOfOrder(row: rowIndex, after: orderFloor) }
+            return
+        }
+        if rowNeedsSort, let repeated = sortRowCells() {
+            if problem == nil { problem = .cellOutOfOrder(row: rowIndex, column: repeated, after: repeated) }
             return
         }
         lastRowIndex = rowIndex
@@ -196,8 +213,12 @@ final class SheetParser: XMLEventHandler {
                 }
             }
         }
-        if column <= lastColumn {
+        // A row is held whole until it ends, so cells written out of column order are put
+        // back in order then (no value moves); a column written twice is ambiguous and refused.
+        if column == lastColumn {
             if problem == nil { problem = .cellOutOfOrder(row: rowIndex, column: column, after: lastColumn) }
+        } else if column < lastColumn {
+            rowNeedsSort = true
         }
         // No row has more cells than a sheet has columns; more is a bomb of <c/> elements.
         if column > CellReference.maxColumn || cells.count - rowCellStart >= CellReference.maxColumn {

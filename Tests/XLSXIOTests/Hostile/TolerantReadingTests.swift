@@ -46,6 +46,12 @@ struct TolerantReadingTests {
         #expect(Self.layout(rows) == ["1:1=s:first,2=n:2,3=b:true", "2:3=n:3,4=n:4,6=n:5,7=e:#N/A"])
     }
 
+    @Test("cells out of column order within a row are put back in order")
+    func unorderedCells() throws {
+        let rows = try Self.read(#"<row r="1"><c r="C1"><v>3</v></c><c r="A1"><v>1</v></c></row><row r="2"><c r="B2"><v>2</v></c></row>"#)
+        #expect(Self.layout(rows) == ["1:1=n:1,3=n:3", "2:2=n:2"])
+    }
+
     @Test("rows without r follow the row before, or take their first cell's row")
     func rowsWithoutReference() throws {
         let rows = try Self.read("""
