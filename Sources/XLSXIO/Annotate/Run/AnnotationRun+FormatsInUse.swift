@@ -15,7 +15,10 @@ extension AnnotationRun {
         var inUse = false
         for sheet in currentSheets where sheet.kind == .worksheet && !inUse {
             let own = Set(marker.sheets.filter { $0.part.lowercased() == sheet.part.lowercased() }.flatMap { $0.cells.map(\.ref) })
-            inUse = try SheetStyleUseScanner.uses(formats, part: sheet.part, in: book.archive, ignoring: own)
+            // A damaged sheet (a part that fails its checksum, say) is copied raw and never
+            // annotated; it cannot be scanned, so it is taken not to use the formats, as
+            // before this check existed.
+            inUse = (try? SheetStyleUseScanner.uses(formats, part: sheet.part, in: book.archive, ignoring: own)) ?? false
         }
         guard inUse else { return marker.parts }
         var parts = marker.parts
