@@ -44,12 +44,16 @@ extension SEN2XL {
             try Failure.guarded {
                 try OutputPaths.check(outputs: [output], inputs: [book, notes])
                 let report: AnnotationReport
+                var sheets = 0
                 if let notes {
-                    report = try annotate(try AnnotationCSV.read(path: notes))
+                    let rows = try AnnotationCSV.read(path: notes)
+                    // Sheets that get a note, not those where only earlier marks were removed.
+                    sheets = Set(rows.map { $0.annotation.sheet.lowercased() }).count
+                    report = try annotate(rows)
                 } else {
                     report = try WorkbookAnnotator.clear(input: book, output: output, overwrite: force)
                 }
-                FileHandle.standardError.write(Data((describe(report) + "\n").utf8))
+                FileHandle.standardError.write(Data((describe(report, sheets: sheets) + "\n").utf8))
             }
         }
 
@@ -66,11 +70,11 @@ extension SEN2XL {
             }
         }
 
-        private func describe(_ r: AnnotationReport) -> String {
+        private func describe(_ r: AnnotationReport, sheets: Int) -> String {
             if clear {
                 return r.removedEarlierAnnotations ? "sen2xl: removed earlier annotations; wrote \(output)" : "sen2xl: no sen2xl annotations found; wrote an unchanged copy to \(output)"
             }
-            var line = "sen2xl: annotated \(r.annotatedCells) cells on \(r.sheetsChanged.count) sheets"
+            var line = "sen2xl: annotated \(r.annotatedCells) cells on \(sheets) sheet\(sheets == 1 ? "" : "s")"
                 + " (\(r.highlightedCells) highlighted, \(r.createdCells) of them new); notes: \(r.notesAdded) added, \(r.notesExtended) extended"
             if let name = r.summarySheetName { line += "; summary sheet '\(name)'" }
             if r.removedEarlierAnnotations { line += "; earlier annotations replaced" }

@@ -75,7 +75,7 @@ extension SEN2XL {
             guard let textColumns else { return [] }
             var columns: Set<Int> = []
             for item in textColumns.split(separator: ",") {
-                let ends = item.split(separator: ":").map { $0.trimmingCharacters(in: .whitespaces) }
+                let ends = item.split(separator: ":", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
                 guard (1...2).contains(ends.count), let a = CellReference.columnNumber(ends[0]),
                       let b = CellReference.columnNumber(ends[ends.count - 1]), a <= b else {
                     throw ValidationError("--text-columns: '\(item)' is not a column letter or range like A or A:C")
