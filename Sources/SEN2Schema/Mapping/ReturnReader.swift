@@ -108,10 +108,9 @@ public struct ReturnReader: Sendable {
             outcome.report.unknownColumns.append(UnknownColumn(location: input.location(row: layout.headerRow, column: column), heading: heading, table: table))
         }
         for twin in layout.repeated {
-            let letter = { CellReference.columnLetters($0) }
             let why = twin.empty ? ", which has the values (this one is empty in the first rows)" : ""
             outcome.report.issues.append(ReadIssue(kind: .repeatedHeading, location: input.location(row: layout.headerRow, column: twin.column),
-                                                   message: "heading \"\(twin.heading)\" repeats column \(letter(twin.kept))'s\(why); only one column can hold an item, so this one (\(letter(twin.column))) is not read"))
+                                                   message: "heading \"\(twin.heading)\" repeats column \(CellReference.columnLetters(twin.kept))'s\(why); only one column can hold an item, so this one (\(CellReference.columnLetters(twin.column))) is not read"))
         }
         if let year {
             for (item, column) in layout.itemColumns.sorted(by: { $0.value < $1.value }) where !year.declaration.collects(item) {
